@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { buildCollection, type ContentFiles } from './collection.ts';
+import { ContentError } from './errors.ts';
+
+const themes = `
+- { id: elections, label: Elections, colour: '#1d4ed8', colourDark: '#93b4ff', description: Votes. }
+- { id: labour, label: Labour, colour: '#b45309', colourDark: '#fbbf6a', description: Strikes. }
+`;
+
+const source = `---
+id: article
+title: An article
+author: Ann Author
+publisher: A Publisher
+published: '2012-01-27'
+---
+
+On January 15, the country held its *parliamentary* elections amid “rising” tensions.
+
+Workers struck in the oil-rich west in 2011.
+`;
+
+function eventFile(id: string, frontMatter: string, body = 'A short description in our words.') {
+	return `---\nid: ${id}\n${frontMatter.trim()}\n---\n${body}\n`;
+}
+
+const vote = `
+title: The vote
+date: '2012-01-15'
+themes: [elections]
+quotes:
+  - text: 'the country held its parliamentary elections amid "rising" tensions'
+    source: article
+related: [strikes]
+`;
+
+const strikes = `
+title: Strikes
+date: { start: '2011', end: 'spring 2011' }
+approximate: true
+themes: [labour]
+quotes:
+  - { text: 'Workers struck in the oil-rich west in 2011.', source: article }
+`;
+
+function files(events: Record<string, string> = {}): ContentFiles {
+	return {
+		themes: { file: 'events/themes.yaml', content: themes },
+		sources: { 'events/sources/article.md': source },
+		events: {
+			'events/vote.md': eventFile('vote', vote),
+			'events/strikes.md': eventFile('strikes', strikes),
+			...events
+		}
+	};
+}
+
+function problemsOf(content: ContentFiles): string[] {
+	try {
+		buildCollection(content);
+	} catch (error) {
+		if (error instanceof ContentError) return error.message.split('\n');
+		throw error;
+	}
+	throw new Error('expected the collection to be rejected');
+}
+
+describe('buildCollection with valid files', () => {
+	const collection = buildCollection(files());
+
+	it('sorts events by date and resolves quote paragraphs', () => {
+		expect(collection.events.map((event) => event.id)).toEqual(['strikes', 'vote']);
+		const [quote] = collection.events[1]!.quotes;
+		expect(quote).toMatchObject({ paragraph: 1, source: 'article' });
+	});
+
+	it('keeps the date precision, defaults and description', () => {
+		const strikesEvent = collection.events[0]!;
+		expect(strikesEvent.date).toEqual({
+			kind: 'span',
+			start: { precision: 'year', year: 2011 },
+			end: { precision: 'season', year: 2011, season: 'spring' }
+		});
+		expect(strikesEvent).toMatchObject({ approximate: true, status: 'happened', actors: [] });
+		expect(collection.events[1]!.description).toBe('A short description in our words.');
+	});
+
+	it('reads the source paragraphs as plain text with emphasis', () => {
+		expect(collection.sources[0]!.paragraphs[0]).toEqual({
+			plain: 'On January 15, the country held its parliamentary elections amid “rising” tensions.',
+			emphasis: [[36, 49]]
+		});
+	});
+});
+
+describe('buildCollection rejects, naming the file and the field', () => {
+	const broken = (id: string, frontMatter: string) =>
+		problemsOf(files({ [`events/${id}.md`]: eventFile(id, frontMatter) }));
+
+	it('a field that breaks the schema', () => {
+		expect(broken('bad', vote.replace('title: The vote', 'title: 42'))).toContain(
+			'events/bad.md: title Invalid input: expected string, received number'
+		);
+		expect(broken('bad', vote + 'mood: angry\n')).toContainEqual(
+			expect.stringMatching(/^events\/bad\.md: Unrecognized key: "mood"/)
+		);
+		expect(
+			broken('bad', vote.replace(/quotes:[\s\S]*?source: article\n/, 'quotes: []\n'))
+		).toContain('events/bad.md: quotes needs at least one quote');
+	});
+
+	it('an unknown theme', () => {
+		expect(broken('bad', vote.replace('[elections]', '[elections, weather]'))).toContain(
+			'events/bad.md: themes[1] "weather" is not a known theme'
+		);
+	});
+
+	it('a duplicate id', () => {
+		const content = files({ 'events/copy.md': eventFile('vote', vote) });
+		expect(problemsOf(content)).toContain(
+			'events/copy.md: id "vote" is already used by events/vote.md'
+		);
+	});
+
+	it('an id that differs from the file name', () => {
+		expect(problemsOf(files({ 'events/other.md': eventFile('another', vote) }))).toContain(
+			'events/other.md: id must equal the file name "other"'
+		);
+	});
+
+	it('an impossible date', () => {
+		expect(broken('bad', vote.replace("'2012-01-15'", "'2011-02-31'"))).toContain(
+			'events/bad.md: date "2011-02-31" is not a real day'
+		);
+	});
+
+	it('a span that ends before it starts', () => {
+		expect(broken('bad', strikes.replace("start: '2011'", "start: '2012-03'"))).toContain(
+			'events/bad.md: date the span ends before it starts'
+		);
+	});
+
+	it('a quote that is not verbatim in its source', () => {
+		expect(broken('bad', vote.replace('amid "rising"', 'amid "growing"'))).toContain(
+			'events/bad.md: quotes[0].text is not in source "article"'
+		);
+	});
+
+	it('an unknown source', () => {
+		expect(broken('bad', vote.replace('source: article', 'source: rumour'))).toContain(
+			'events/bad.md: quotes[0].source "rumour" is not a known source'
+		);
+	});
+
+	it('a related id that does not exist', () => {
+		expect(broken('bad', vote.replace('[strikes]', '[strikes, nowhere]'))).toContain(
+			'events/bad.md: related[1] "nowhere" is not another event'
+		);
+	});
+
+	it('a figure whose quote is not in the source', () => {
+		const figure = `figures:\n  - { label: Turnout, value: 76, unit: percent, quote: { text: 'turnout was 99', source: article } }\n`;
+		expect(broken('bad', vote + figure)).toContain(
+			'events/bad.md: figures[0].quote.text is not in source "article"'
+		);
+	});
+
+	it('a file without front matter or description', () => {
+		const content = files({
+			'events/empty.md': 'just text',
+			'events/bare.md': eventFile('bare', vote, '')
+		});
+		const problems = problemsOf(content);
+		expect(problems).toContain('events/empty.md: has no YAML front matter between --- lines');
+		expect(problems).toContain('events/bare.md: needs a short description below the front matter');
+	});
+
+	it('an empty events folder, or a missing themes file', () => {
+		expect(problemsOf({ ...files(), events: {} })).toContain(
+			'events/: holds no event files (*.md)'
+		);
+		expect(problemsOf({ ...files(), themes: null })).toContainEqual(
+			expect.stringMatching(/^themes\.yaml: is missing/)
+		);
+	});
+
+	it('a missing source', () => {
+		expect(problemsOf({ ...files(), sources: {} })).toContain(
+			'events/vote.md: quotes[0].source "article" is not a known source'
+		);
+	});
+});

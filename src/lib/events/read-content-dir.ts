@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ContentFiles } from './collection.ts';
+import { ContentError } from './errors.ts';
+
+function markdownFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => join(dir, name));
+}
+
+/** Reads an events folder from disk. Paths in the result are relative to `cwd`, for messages. */
+export function readContentDir(dir: string, cwd = process.cwd()): ContentFiles {
+	const shown = (path: string) => relative(cwd, path) || path;
+	if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+		throw new ContentError([{ file: shown(dir) + '/', message: 'does not exist' }]);
+	}
+	const read = (paths: string[]) =>
+		Object.fromEntries(paths.map((path) => [shown(path), readFileSync(path, 'utf8')]));
+	const themesPath = join(dir, 'themes.yaml');
+	return {
+		themes: existsSync(themesPath)
+			? { file: shown(themesPath), content: readFileSync(themesPath, 'utf8') }
+			: null,
+		sources: read(markdownFiles(join(dir, 'sources'))),
+		events: read(markdownFiles(dir))
+	};
+}
+
+/** Every file the collection is built from, so a dev server can reload when one changes. */
+export function contentPaths(dir: string): string[] {
+	return [join(dir, 'themes.yaml'), ...markdownFiles(dir), ...markdownFiles(join(dir, 'sources'))];
+}

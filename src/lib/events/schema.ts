@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import {
+	parsePartialDate,
+	partialDateExtent,
+	type EventDate,
+	type PartialDate
+} from './precision.ts';
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const text = z.string().trim().min(1, 'must not be empty');
+
+const DATE_FORMS = 'a date such as 1990, spring 2011, 2011-04 or 2011-12-16';
+
+/**
+ * One hand-written transform rather than a union, so that the reader is told why a date is
+ * wrong ("not a real day") instead of zod's "Invalid input" for a union with no match.
+ * YAML reads an unquoted `1990` as a number; both forms mean the same date.
+ */
+export const EventDateSchema = z.unknown().transform((value, context): EventDate => {
+	const readPart = (part: unknown, path: string[]): PartialDate | null => {
+		if (typeof part !== 'string' && !(typeof part === 'number' && Number.isInteger(part))) {
+			context.issues.push({ code: 'custom', message: `must be ${DATE_FORMS}`, input: part, path });
+			return null;
+		}
+		const parsed = parsePartialDate(String(part));
+		if ('error' in parsed) {
+			context.issues.push({ code: 'custom', message: parsed.error, input: part, path });
+			return null;
+		}
+		return parsed;
+	};
+
+	if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+		const extra = Object.keys(value).filter((key) => key !== 'start' && key !== 'end');
+		if (extra.length > 0) {
+			context.issues.push({
+				code: 'custom',
+				message: `a span has only start and end, not ${extra.join(', ')}`,
+				input: value
+			});
+			return z.NEVER;
+		}
+		const span = value as { start?: unknown; end?: unknown };
+		const start = readPart(span.start, ['start']);
+		const end = readPart(span.end, ['end']);
+		if (!start || !end) return z.NEVER;
+		if (partialDateExtent(end).start < partialDateExtent(start).start) {
+			context.issues.push({
+				code: 'custom',
+				message: 'the span ends before it starts',
+				input: value
+			});
+			return z.NEVER;
+		}
+		return { kind: 'span', start, end };
+	}
+	const single = readPart(value, []);
+	return single ? { kind: 'single', value: single } : z.NEVER;
+});
+
+export const QuoteSchema = z.strictObject({ text, source: id });
+
+export const FigureSchema = z.strictObject({
+	label: text,
+	value: z.number().finite(),
+	unit: text,
+	quote: QuoteSchema
+});
+
+export const ClaimSchema = z.strictObject({
+	subject: text,
+	values: z
+		.array(z.strictObject({ value: text, by: text, quote: QuoteSchema }))
+		.min(1, 'needs at least one value')
+});
+
+export const EventSchema = z.strictObject({
+	id,
+	title: text,
+	date: EventDateSchema,
+	approximate: z.boolean().default(false),
+	status: z.enum(['happened', 'planned']).default('happened'),
+	themes: z.array(id).min(1, 'needs at least one theme'),
+	actors: z.array(text).default([]),
+	places: z.array(text).default([]),
+	quotes: z.array(QuoteSchema).min(1, 'needs at least one quote'),
+	figures: z.array(FigureSchema).default([]),
+	claims: z.array(ClaimSchema).default([]),
+	related: z.array(id).default([])
+});
+
+export const ThemeSchema = z.strictObject({
+	id,
+	label: text,
+	colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a hex colour such as #1d4ed8'),
+	colourDark: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a hex colour such as #93b4ff'),
+	description: text
+});
+export const ThemeListSchema = z.array(ThemeSchema).min(1, 'needs at least one theme');
+
+export const SourceSchema = z.strictObject({
+	id,
+	title: text,
+	author: text,
+	publisher: text,
+	published: z.iso.date(),
+	url: z.url().optional(),
+	licence: text.optional()
+});
+
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type EventRecord = z.infer<typeof EventSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type SourceMeta = z.infer<typeof SourceSchema>;

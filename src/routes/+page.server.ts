@@ -1,0 +1,5 @@
+import { events } from '$lib/events/content.server';
+
+export function load() {
+	return { events };
+}

@@ -1,0 +1,15 @@
+import { json } from '@sveltejs/kit';
+import { events, sources, themes } from '$lib/events/content.server';
+import { sourceMeta } from '$lib/events/public';
+
+export const prerender = true;
+
+/** The whole collection for other tools: every record with paragraph numbers resolved. */
+export function GET() {
+	return json({
+		version: 1,
+		sources: sources.map(sourceMeta),
+		themes,
+		events
+	});
+}

@@ -1,0 +1,11 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { content } from './src/lib/events/content-plugin.ts';
+
+export default defineConfig({
+	plugins: [content(), sveltekit()],
+	test: {
+		include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts'],
+		environment: 'node'
+	}
+});
