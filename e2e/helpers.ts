@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The visible window, as written to the URL by the explorer. */
+export function windowFromUrl(page: Page): { from: string; to: string } | null {
+	const url = new URL(page.url());
+	const from = url.searchParams.get('from');
+	const to = url.searchParams.get('to');
+	return from && to ? { from, to } : null;
+}
+
+export function windowDays(window: { from: string; to: string }): number {
+	return (Date.parse(window.to) - Date.parse(window.from)) / 86_400_000 + 1;
+}
+
+/** Waits until the timeline engine has drawn its items. */
+export async function timelineReady(page: Page) {
+	await expect(page.locator('.canvas.ready .vis-item').first()).toBeVisible();
+}
+
+export function timelineItem(page: Page, id: string) {
+	return page.locator(`.vis-item[data-id="${id}"]`);
+}
+
+export async function screenshot(page: Page, name: string) {
+	await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
+}

@@ -1,0 +1,114 @@
+import type { TimelineEvent } from './collection.ts';
+import { countByTheme, createEventFilter } from './filter.ts';
+import {
+	DEFAULT_STATE,
+	parseExplorerState,
+	serialiseExplorerState,
+	type ExplorerState,
+	type KnownIds,
+	type ParsedState
+} from './url-state.ts';
+
+export type HistoryMode = 'push' | 'replace';
+
+export interface ExplorerOptions {
+	events: TimelineEvent[];
+	themeIds: string[];
+	/** The current URL, or null while the page is not yet hydrated (the prerendered state). */
+	url: () => URL | null;
+	/** Writes a new query string into history without reloading data. */
+	navigate: (search: string, mode: HistoryMode) => void;
+}
+
+/**
+ * The explorer's state. The URL is the source of truth: everything here is derived from it,
+ * and every change is written back to it, so any view can be shared or restored.
+ */
+export class Explorer {
+	readonly events: TimelineEvent[];
+	readonly themeIds: string[];
+	readonly #options: ExplorerOptions;
+	readonly #filter: ReturnType<typeof createEventFilter>;
+	readonly #byId: Map<string, TimelineEvent>;
+	readonly #known: KnownIds;
+	readonly themeCounts: Record<string, number>;
+
+	readonly parsed: ParsedState = $derived.by(() => {
+		const url = this.#options.url();
+		return url
+			? parseExplorerState(url.searchParams, this.#known)
+			: { state: DEFAULT_STATE, notices: [] };
+	});
+	readonly state: ExplorerState = $derived(this.parsed.state);
+
+	// Keyed by strings so that a change of window or selection does not re-run the filter.
+	readonly #themesKey = $derived(this.state.themes?.join(',') ?? null);
+	readonly #query = $derived(this.state.query);
+	readonly visible: TimelineEvent[] = $derived.by(() =>
+		this.#filter({
+			themes: this.#themesKey === null ? null : this.#themesKey.split(',').filter(Boolean),
+			query: this.#query
+		})
+	);
+	readonly selected: TimelineEvent | null = $derived(
+		this.state.event ? (this.find(this.state.event) ?? null) : null
+	);
+
+	constructor(options: ExplorerOptions) {
+		this.#options = options;
+		this.events = options.events;
+		this.themeIds = options.themeIds;
+		this.#filter = createEventFilter(options.events);
+		// Built once and never changed, so plain collections are right here.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#byId = new Map(options.events.map((event) => [event.id, event]));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#known = { themes: options.themeIds, events: new Set(this.#byId.keys()) };
+		this.themeCounts = countByTheme(options.events);
+	}
+
+	find(id: string): TimelineEvent | undefined {
+		return this.#byId.get(id);
+	}
+
+	isThemeShown(id: string): boolean {
+		return this.state.themes === null || this.state.themes.includes(id);
+	}
+
+	get filtered(): boolean {
+		return this.state.themes !== null || this.state.query !== '';
+	}
+
+	update(patch: Partial<ExplorerState>, mode: HistoryMode = 'replace') {
+		const next = { ...this.state, ...patch };
+		this.#options.navigate(`?${serialiseExplorerState(next).toString()}`, mode);
+	}
+
+	select(id: string | null) {
+		if (id === this.state.event) return;
+		this.update({ event: id }, 'push');
+	}
+
+	setThemes(themes: string[] | null) {
+		const ordered = themes === null ? null : this.themeIds.filter((id) => themes.includes(id));
+		this.update({ themes: ordered?.length === this.themeIds.length ? null : ordered });
+	}
+
+	toggleTheme(id: string) {
+		const shown = this.state.themes ?? this.themeIds;
+		this.setThemes(shown.includes(id) ? shown.filter((theme) => theme !== id) : [...shown, id]);
+	}
+
+	clearFilters() {
+		this.update({ themes: null, query: '' });
+	}
+
+	/** The visible event `offset` steps from `fromId` in date order, or the first or last one. */
+	step(fromId: string | null, offset: 1 | -1): TimelineEvent | null {
+		const list = this.visible;
+		if (list.length === 0) return null;
+		const index = fromId === null ? -1 : list.findIndex((event) => event.id === fromId);
+		if (index === -1) return offset === 1 ? list[0]! : list.at(-1)!;
+		return list[Math.min(list.length - 1, Math.max(0, index + offset))]!;
+	}
+}

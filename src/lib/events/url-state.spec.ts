@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	parseDay,
+	parseExplorerState,
+	serialiseExplorerState,
+	windowFromRange,
+	windowRange,
+	type ExplorerState,
+	type KnownIds
+} from './url-state.ts';
+
+const known: KnownIds = {
+	themes: ['elections', 'labour', 'repression'],
+	events: new Set(['zhanaozen-massacre', 'parliamentary-election-2012'])
+};
+
+const parse = (query: string) => parseExplorerState(new URLSearchParams(query), known);
+
+describe('parseExplorerState', () => {
+	it('reads every parameter', () => {
+		expect(
+			parse(
+				'themes=labour,repression&q=oil&event=zhanaozen-massacre&from=2011-12-01&to=2012-01-31&lanes=themes'
+			)
+		).toEqual({
+			state: {
+				themes: ['labour', 'repression'],
+				query: 'oil',
+				event: 'zhanaozen-massacre',
+				window: { from: '2011-12-01', to: '2012-01-31' },
+				lanes: true
+			},
+			notices: []
+		});
+	});
+
+	it('keeps themes in their own order and treats all of them as no filter', () => {
+		expect(parse('themes=repression,labour').state.themes).toEqual(['labour', 'repression']);
+		expect(parse('themes=repression,labour,elections').state.themes).toBeNull();
+		expect(parse('themes=').state.themes).toEqual([]);
+	});
+
+	it('ignores unknown themes with a notice and keeps the known ones', () => {
+		const { state, notices } = parse('themes=labour,weather');
+		expect(state.themes).toEqual(['labour']);
+		expect(notices).toEqual(['Unknown theme “weather” ignored.']);
+		expect(parse('themes=weather').state.themes).toBeNull();
+	});
+
+	it('drops an unknown event and malformed or half windows, with notices', () => {
+		expect(parse('event=nowhere')).toMatchObject({
+			state: { event: null },
+			notices: [expect.stringContaining('nowhere')]
+		});
+		for (const query of [
+			'from=2011-02-31&to=2012-01-01',
+			'from=2011-01-01',
+			'from=yesterday&to=today'
+		]) {
+			const { state, notices } = parse(query);
+			expect(state.window).toBeNull();
+			expect(notices).toHaveLength(1);
+		}
+	});
+
+	it('swaps a reversed window', () => {
+		const { state, notices } = parse('from=2012-01-31&to=2011-12-01');
+		expect(state.window).toEqual({ from: '2011-12-01', to: '2012-01-31' });
+		expect(notices).toHaveLength(1);
+	});
+
+	it('cuts a very long search and folds its white space', () => {
+		expect(parse(`q=${'a'.repeat(500)}`).state.query).toHaveLength(200);
+		expect(parse('q=%20%20oil%0A%0Aworkers%20').state.query).toBe('oil workers');
+	});
+});
+
+describe('windows', () => {
+	it('round-trips whole days, `to` included', () => {
+		const window = { from: '2011-12-01', to: '2011-12-31' };
+		const range = windowRange(window);
+		expect(range.start).toEqual(new Date(2011, 11, 1));
+		expect(range.end).toEqual(new Date(2012, 0, 1));
+		expect(windowFromRange(range.start, range.end)).toEqual(window);
+	});
+});
+
+const day = fc
+	.date({ min: new Date(1000, 0, 1), max: new Date(2999, 11, 31), noInvalidDate: true })
+	.map((date) => date.toISOString().slice(0, 10));
+
+const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
+	themes: fc.option(fc.subarray([...known.themes], { minLength: 0, maxLength: 2 }), { nil: null }),
+	query: fc.string({ maxLength: 60 }).map((text) => text.replace(/\s+/g, ' ').trim()),
+	event: fc.option(fc.constantFrom(...known.events), { nil: null }),
+	window: fc.option(
+		fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+		{ nil: null }
+	),
+	lanes: fc.boolean()
+});
+
+function expectValid(state: ExplorerState) {
+	if (state.themes !== null) {
+		expect(state.themes.every((theme) => known.themes.includes(theme))).toBe(true);
+		expect(state.themes.length).toBeLessThan(known.themes.length);
+	}
+	if (state.event !== null) expect(known.events.has(state.event)).toBe(true);
+	expect(state.query.length).toBeLessThanOrEqual(200);
+	expect(state.query).toBe(state.query.trim());
+	if (state.window) {
+		expect(parseDay(state.window.from)).not.toBeNull();
+		expect(parseDay(state.window.to)).not.toBeNull();
+		expect(state.window.from <= state.window.to).toBe(true);
+	}
+}
+
+describe('URL state properties', () => {
+	it('parses back every state it serialises', () => {
+		fc.assert(
+			fc.property(stateArbitrary, (state) => {
+				const parsed = parseExplorerState(serialiseExplorerState(state), known);
+				expect(parsed.notices).toEqual([]);
+				expect(parsed.state).toEqual(state);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('never throws on arbitrary query strings, and serialise after parse is stable', () => {
+		const names = fc.constantFrom('themes', 'q', 'event', 'from', 'to', 'lanes', 'x');
+		const value = fc.oneof(
+			fc.string(),
+			fc.string({ unit: 'grapheme' }),
+			day,
+			fc.constantFrom('labour', 'themes', '')
+		);
+		const query = fc.array(fc.tuple(names, value), { maxLength: 8 });
+		fc.assert(
+			fc.property(query, (pairs) => {
+				const search = new URLSearchParams(pairs);
+				const first = parseExplorerState(search, known).state;
+				expectValid(first);
+				const serialised = serialiseExplorerState(first).toString();
+				const second = parseExplorerState(new URLSearchParams(serialised), known);
+				expect(second.state).toEqual(first);
+				expect(serialiseExplorerState(second.state).toString()).toBe(serialised);
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+});

@@ -1,0 +1,43 @@
+import type { TimelineItemModel } from './items';
+import { themeShape } from './shapes';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * Builds an item's content as DOM, setting every string with textContent. vis-timeline does not
+ * sanitise Elements returned from a template, so nothing here may ever parse HTML.
+ */
+export function renderItemContent(item: TimelineItemModel): HTMLElement {
+	const root = document.createElement('span');
+	root.className = 'kz-item-content';
+	root.title = item.tooltip;
+
+	const icon = document.createElementNS(SVG, 'svg');
+	icon.setAttribute('class', 'kz-item-shape');
+	icon.setAttribute('viewBox', '0 0 10 10');
+	icon.setAttribute('aria-hidden', 'true');
+	const path = document.createElementNS(SVG, 'path');
+	path.setAttribute('d', themeShape(item.themeIndex));
+	icon.append(path);
+	root.append(icon);
+
+	if (item.className.includes('is-approximate')) {
+		const approximate = document.createElement('span');
+		approximate.className = 'kz-item-approximate';
+		approximate.textContent = 'c.';
+		root.append(approximate);
+	}
+
+	const label = document.createElement('span');
+	label.className = 'kz-item-label';
+	label.textContent = item.title;
+	root.append(label);
+
+	if (item.className.includes('is-planned')) {
+		const planned = document.createElement('span');
+		planned.className = 'kz-item-planned';
+		planned.textContent = 'planned';
+		root.append(planned);
+	}
+	return root;
+}
