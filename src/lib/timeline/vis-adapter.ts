@@ -100,8 +100,9 @@ export async function createTimeline(
 			start = Math.min(start, item.start.getTime());
 			end = Math.max(end, (item.end ?? item.start).getTime());
 		}
-		const margin = Math.max((end - start) * 0.04, 15 * DAY_MS);
-		return { start: new Date(start - margin), end: new Date(end + margin) };
+		// Labels run to the right of their items, so the right margin is the wider one.
+		const span = Math.max(end - start, 60 * DAY_MS);
+		return { start: new Date(start - span * 0.04), end: new Date(end + span * 0.22) };
 	};
 
 	const initial = setup.window ?? range(setup.items);
