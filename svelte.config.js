@@ -1,13 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 
 const basePath = process.env.BASE_PATH ?? '';
+// BUILD_DIR lets tests and the benchmark build other event folders (EVENTS_DIR) side by side.
+const buildDir = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		paths: { base: basePath, relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		outDir: process.env.BUILD_DIR ? `.svelte-kit/${buildDir.replace(/\W+/g, '-')}` : '.svelte-kit'
 	}
 };
 
