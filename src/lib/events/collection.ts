@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { resolveCharts, type ResolvedChart } from './charts.ts';
 import { ContentError, schemaProblems, type ContentProblem } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { parseInline, splitParagraphs, type InlineText } from './markdown.ts';
@@ -36,12 +37,13 @@ export type ResolvedClaim = Omit<Claim, 'values'> & {
 	values: Array<Omit<Claim['values'][number], 'quote'> & { quote: ResolvedQuote }>;
 };
 
-export type TimelineEvent = Omit<EventRecord, 'quotes' | 'figures' | 'claims'> & {
+export type TimelineEvent = Omit<EventRecord, 'quotes' | 'figures' | 'claims' | 'charts'> & {
 	/** The body of the file: a short description in our own words. */
 	description: string;
 	quotes: ResolvedQuote[];
 	figures: ResolvedFigure[];
 	claims: ResolvedClaim[];
+	charts: ResolvedChart[];
 };
 
 export interface Source extends SourceMeta {
@@ -155,7 +157,7 @@ function resolveEvent(
 	{ file, record, description }: ParsedEvent,
 	context: { themeIds: Set<string>; eventIds: Set<string>; sources: Map<string, Source> },
 	problems: ContentProblem[]
-): TimelineEvent {
+): Omit<TimelineEvent, 'charts'> {
 	const resolveQuote = (quote: Quote, field: string): ResolvedQuote => {
 		const source = context.sources.get(quote.source);
 		if (!source) {
@@ -198,8 +200,9 @@ function resolveEvent(
 			});
 	});
 
+	const { charts, ...fields } = record;
 	return {
-		...record,
+		...fields,
 		description,
 		quotes: record.quotes.map((quote, index) => resolveQuote(quote, `quotes[${index}]`)),
 		figures: record.figures.map((figure, index) => ({
@@ -241,7 +244,20 @@ export function buildCollection(files: ContentFiles): Collection {
 		eventIds: new Set(parsed.map((event) => event.record.id)),
 		sources: new Map(sources.map((source) => [source.id, source]))
 	};
-	const events = parsed.map((event) => resolveEvent(event, context, problems));
+	const resolved = parsed.map((event) => resolveEvent(event, context, problems));
+	// Charts may draw another event's figures, so they are resolved once every figure is.
+	const chartContext = {
+		figuresByEvent: new Map(resolved.map((event) => [event.id, event.figures])),
+		chartFiles: new Map<string, string>()
+	};
+	const events = resolved.map((event, index) => ({
+		...event,
+		charts: resolveCharts(
+			{ ...event, file: parsed[index]!.file, charts: parsed[index]!.record.charts },
+			chartContext,
+			problems
+		)
+	}));
 
 	if (problems.length > 0) throw new ContentError(problems);
 	return { themes, sources, events: events.sort(compareEvents) };

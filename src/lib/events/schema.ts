@@ -66,15 +66,93 @@ export const FigureSchema = z.strictObject({
 	label: text,
 	value: z.number().finite(),
 	unit: text,
+	/** True when the source gives only a floor ("a little over 7 percent"). */
+	lowerBound: z.boolean().default(false),
+	/** The time the number describes, needed to draw it in a series or a before-and-after. */
+	period: EventDateSchema.optional(),
 	quote: QuoteSchema
 });
 
+/**
+ * A claim's value is words ("dozens"); `min` and `max` are how we read them as numbers, so that
+ * a range chart can draw them. `reading` says how we got there when the words are not numbers.
+ */
+export const ClaimValueSchema = z
+	.strictObject({
+		value: text,
+		by: text,
+		min: z.number().finite().optional(),
+		max: z.number().finite().optional(),
+		reading: text.optional(),
+		quote: QuoteSchema
+	})
+	.superRefine(({ min, max }, context) => {
+		if (max !== undefined && min === undefined)
+			context.addIssue({ code: 'custom', message: 'needs a min as well', path: ['max'] });
+		if (max !== undefined && min !== undefined && max < min)
+			context.addIssue({
+				code: 'custom',
+				message: `must not be below min (${min})`,
+				path: ['max']
+			});
+	});
+
 export const ClaimSchema = z.strictObject({
 	subject: text,
-	values: z
-		.array(z.strictObject({ value: text, by: text, quote: QuoteSchema }))
-		.min(1, 'needs at least one value')
+	values: z.array(ClaimValueSchema).min(1, 'needs at least one value')
 });
+
+/** A figure drawn in a chart: its label on this event, or `{ figure, event }` for another's. */
+export const FigureRefSchema = z.union(
+	[text, z.strictObject({ figure: text, event: id.optional(), name: text.optional() })],
+	{ error: 'must be a figure label, or { figure, event?, name? }' }
+);
+
+const chartFields = {
+	id,
+	title: text,
+	/** The axis label, e.g. "percent of the votes". */
+	unit: text,
+	/** A sentence in our words shown under the title. */
+	note: text.optional(),
+	/** The top of the value axis when the scale has a natural end (100 percent, a Gini of 1). */
+	axisMax: z.number().positive().optional()
+};
+
+export const ChartSchema = z.discriminatedUnion(
+	'kind',
+	[
+		z.strictObject({
+			...chartFields,
+			kind: z.literal('bars'),
+			figures: z.array(FigureRefSchema).min(1, 'needs at least one figure'),
+			/** A figure drawn as a reference line across the bars, such as an entry threshold. */
+			threshold: FigureRefSchema.optional(),
+			/** Figures on the same scale but measured against another whole, drawn apart. */
+			alongside: z.array(FigureRefSchema).default([])
+		}),
+		z.strictObject({
+			...chartFields,
+			kind: z.literal('series'),
+			figures: z.array(FigureRefSchema).min(2, 'needs at least two figures')
+		}),
+		z.strictObject({
+			...chartFields,
+			kind: z.literal('before-after'),
+			figures: z.array(FigureRefSchema).length(2, 'needs exactly two figures: before and after')
+		}),
+		z.strictObject({
+			...chartFields,
+			kind: z.literal('range'),
+			/** The subject of one of this event's claims. */
+			claim: text
+		})
+	],
+	{
+		error: (issue) =>
+			issue.code === 'invalid_union' ? 'must be bars, series, before-after or range' : undefined
+	}
+);
 
 export const EventSchema = z.strictObject({
 	id,
@@ -88,6 +166,7 @@ export const EventSchema = z.strictObject({
 	quotes: z.array(QuoteSchema).min(1, 'needs at least one quote'),
 	figures: z.array(FigureSchema).default([]),
 	claims: z.array(ClaimSchema).default([]),
+	charts: z.array(ChartSchema).default([]),
 	related: z.array(id).default([])
 });
 
@@ -113,6 +192,8 @@ export const SourceSchema = z.strictObject({
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
+export type FigureRef = z.infer<typeof FigureRefSchema>;
+export type Chart = z.infer<typeof ChartSchema>;
 export type EventRecord = z.infer<typeof EventSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
 export type SourceMeta = z.infer<typeof SourceSchema>;

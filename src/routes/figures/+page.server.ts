@@ -1,0 +1,17 @@
+import { events } from '$lib/events/content.server';
+
+export function load() {
+	// The events come in date order, so their charts do too.
+	const charted = events
+		.filter((event) => event.charts.length > 0)
+		.map(({ id, title, date, approximate, status, themes, charts }) => ({
+			id,
+			title,
+			date,
+			approximate,
+			status,
+			themes,
+			charts
+		}));
+	return { events: charted };
+}
