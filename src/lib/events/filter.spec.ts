@@ -15,6 +15,7 @@ function event(id: string, themes: string[], extra: Partial<TimelineEvent> = {})
 		quotes: [{ text: `Quote of ${id}`, source: 's', paragraph: 1, start: 0, end: 1 }],
 		figures: [],
 		claims: [],
+		charts: [],
 		related: [],
 		description: `Description of ${id}`,
 		...extra

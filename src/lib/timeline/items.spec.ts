@@ -16,6 +16,7 @@ function event(date: EventDate, extra: Partial<TimelineEvent> = {}): TimelineEve
 		quotes: [],
 		figures: [],
 		claims: [],
+		charts: [],
 		related: [],
 		description: '',
 		...extra
