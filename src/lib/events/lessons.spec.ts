@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
 import { ContentError } from './errors.ts';
+import { readContentDir } from './read-content-dir.ts';
 import { LessonSchema } from './schema.ts';
 
 const themes = `
@@ -92,6 +93,12 @@ describe('buildCollection with lessons', () => {
 		const later = lesson.replace('events: [vote, strikes]', 'events: [vote]');
 		const { lessons } = buildCollection(files({ 'events/lessons/a-later-one.yaml': later }));
 		expect(lessons.map((item) => item.id)).toEqual(['strikes-and-a-vote', 'a-later-one']);
+	});
+
+	it('reads the shipped lessons from events/lessons/', () => {
+		const { lessons } = buildCollection(readContentDir('events'));
+		expect(lessons.length).toBeGreaterThanOrEqual(3);
+		for (const shipped of lessons) expect(shipped.questions.length).toBeGreaterThan(0);
 	});
 
 	it('accepts a folder without lessons', () => {
