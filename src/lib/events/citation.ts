@@ -46,3 +46,51 @@ export function apaCitation(source: SourceMeta, url?: string): string {
 	const date = format(published, 'yyyy, MMMM d');
 	return `${authorInitials(source.author)} (${date}). ${source.title}. ${source.publisher}.${url ? ` ${url}` : ''}`;
 }
+
+/** The explorer's own name, as a citation of one of its pages gives it. */
+export const SITE_NAME = 'Kazakhstan 1990–2012: a timeline explorer';
+
+/** A page of this site. The URL and access date are only known in the browser. */
+export interface WebPage {
+	title: string;
+	site: string;
+	url?: string;
+	accessed?: Date;
+}
+
+/** Chicago notes-bibliography style, for a web page with no author or date of its own. */
+export function chicagoPageCitation({ title, site, url, accessed }: WebPage): string {
+	const access = accessed ? ` Accessed ${format(accessed, 'MMMM d, yyyy')}.` : '';
+	return `“${title}.” ${site}.${access}${url ? ` ${url}.` : ''}`;
+}
+
+/** APA 7th edition, for a web page with no author or date: the title takes the author's place. */
+export function apaPageCitation({ title, site, url, accessed }: WebPage): string {
+	const retrieved = url
+		? accessed
+			? ` Retrieved ${format(accessed, 'MMMM d, yyyy')}, from ${url}`
+			: ` ${url}`
+		: '';
+	return `${title}. (n.d.). ${site}.${retrieved}`;
+}
+
+/** One citation of a work in one style, as the Cite blocks show it. */
+export interface Citation {
+	/** The style's name, e.g. "Chicago". */
+	style: string;
+	text: string;
+}
+
+export function sourceCitations(source: SourceMeta): Citation[] {
+	return [
+		{ style: 'Chicago', text: chicagoCitation(source, source.url) },
+		{ style: 'APA', text: apaCitation(source, source.url) }
+	];
+}
+
+export function pageCitations(page: WebPage): Citation[] {
+	return [
+		{ style: 'Chicago', text: chicagoPageCitation(page) },
+		{ style: 'APA', text: apaPageCitation(page) }
+	];
+}

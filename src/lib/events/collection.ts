@@ -1,7 +1,9 @@
 import { parse } from 'yaml';
 import { resolveCharts, type ResolvedChart } from './charts.ts';
 import { ContentError, schemaProblems, type ContentProblem } from './errors.ts';
+import { fileStem } from './file-names.ts';
 import { readFrontMatter } from './frontmatter.ts';
+import { checkLesson, readLessons, sortLessons, type Lesson } from './lessons.ts';
 import { parseInline, splitParagraphs, type InlineText } from './markdown.ts';
 import { eventExtent } from './precision.ts';
 import { locateQuote } from './quotes.ts';
@@ -17,11 +19,15 @@ import {
 	type Theme
 } from './schema.ts';
 
+export type { Lesson };
+
 /** Raw files keyed by the path shown in error messages, e.g. `events/zhanaozen.md`. */
 export interface ContentFiles {
 	themes: { file: string; content: string } | null;
 	sources: Record<string, string>;
 	events: Record<string, string>;
+	/** Lesson presets, `events/lessons/<id>.yaml`; absent when a folder has none. */
+	lessons?: Record<string, string>;
 }
 
 export interface ResolvedQuote extends Quote {
@@ -55,10 +61,8 @@ export interface Collection {
 	sources: Source[];
 	/** Sorted by start date, then end date, then id. */
 	events: TimelineEvent[];
-}
-
-function fileStem(file: string): string {
-	return file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+	/** Sorted by their earliest event, then id. */
+	lessons: Lesson[];
 }
 
 function readThemes(files: ContentFiles, problems: ContentProblem[]): Theme[] {
@@ -259,6 +263,22 @@ export function buildCollection(files: ContentFiles): Collection {
 		)
 	}));
 
+	const lessons = readLessons(files.lessons ?? {}, problems);
+	const lessonContext = {
+		themeIds: context.themeIds,
+		eventThemes: new Map(parsed.map(({ record }) => [record.id, record.themes]))
+	};
+	for (const lesson of lessons) checkLesson(lesson, lessonContext, problems);
+
 	if (problems.length > 0) throw new ContentError(problems);
-	return { themes, sources, events: events.sort(compareEvents) };
+	const eventDates = new Map(events.map((event) => [event.id, event.date]));
+	return {
+		themes,
+		sources,
+		events: events.sort(compareEvents),
+		lessons: sortLessons(
+			lessons.map(({ lesson }) => lesson),
+			eventDates
+		)
+	};
 }

@@ -1,10 +1,11 @@
 import collection from 'virtual:kz-content';
-import type { Source, TimelineEvent } from './collection.ts';
+import type { Lesson, Source, TimelineEvent } from './collection.ts';
 
-export const { themes, sources, events } = collection;
+export const { themes, sources, events, lessons } = collection;
 
 const eventsById = new Map(events.map((event) => [event.id, event]));
 const sourcesById = new Map(sources.map((source) => [source.id, source]));
+const lessonsById = new Map(lessons.map((lesson) => [lesson.id, lesson]));
 
 export function findEvent(id: string): TimelineEvent | undefined {
 	return eventsById.get(id);
@@ -12,4 +13,8 @@ export function findEvent(id: string): TimelineEvent | undefined {
 
 export function findSource(id: string): Source | undefined {
 	return sourcesById.get(id);
+}
+
+export function findLesson(id: string): Lesson | undefined {
+	return lessonsById.get(id);
 }

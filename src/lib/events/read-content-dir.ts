@@ -3,13 +3,16 @@ import { join, relative } from 'node:path';
 import type { ContentFiles } from './collection.ts';
 import { ContentError } from './errors.ts';
 
-function markdownFiles(dir: string): string[] {
+function filesEndingIn(extension: string, dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
-		.filter((name) => name.endsWith('.md'))
+		.filter((name) => name.endsWith(extension))
 		.sort()
 		.map((name) => join(dir, name));
 }
+
+const markdownFiles = (dir: string) => filesEndingIn('.md', dir);
+const lessonFiles = (dir: string) => filesEndingIn('.yaml', join(dir, 'lessons'));
 
 /** Reads an events folder from disk. Paths in the result are relative to `cwd`, for messages. */
 export function readContentDir(dir: string, cwd = process.cwd()): ContentFiles {
@@ -25,11 +28,17 @@ export function readContentDir(dir: string, cwd = process.cwd()): ContentFiles {
 			? { file: shown(themesPath), content: readFileSync(themesPath, 'utf8') }
 			: null,
 		sources: read(markdownFiles(join(dir, 'sources'))),
-		events: read(markdownFiles(dir))
+		events: read(markdownFiles(dir)),
+		lessons: read(lessonFiles(dir))
 	};
 }
 
 /** Every file the collection is built from, so a dev server can reload when one changes. */
 export function contentPaths(dir: string): string[] {
-	return [join(dir, 'themes.yaml'), ...markdownFiles(dir), ...markdownFiles(join(dir, 'sources'))];
+	return [
+		join(dir, 'themes.yaml'),
+		...markdownFiles(dir),
+		...markdownFiles(join(dir, 'sources')),
+		...lessonFiles(dir)
+	];
 }

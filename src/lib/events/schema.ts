@@ -189,6 +189,26 @@ export const SourceSchema = z.strictObject({
 	licence: text.optional()
 });
 
+const isoDay = z.iso.date({ error: 'must be a real day written YYYY-MM-DD' });
+
+/** The stretch of time a timeline opens on for a lesson; `from` comes before `to`. */
+export const LessonWindowSchema = z
+	.strictObject({ from: isoDay, to: isoDay })
+	.refine((window) => window.from < window.to, {
+		error: 'must be after window.from',
+		path: ['to']
+	});
+
+/** A lesson preset, `events/lessons/<id>.yaml`; its id is the file name. */
+export const LessonSchema = z.strictObject({
+	title: text,
+	introduction: text,
+	events: z.array(id).min(1, 'needs at least one event'),
+	themes: z.array(id).min(1, 'lists no themes; leave the field out to show every theme').optional(),
+	window: LessonWindowSchema.optional(),
+	questions: z.array(text).min(1, 'needs at least one question')
+});
+
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
@@ -197,3 +217,5 @@ export type Chart = z.infer<typeof ChartSchema>;
 export type EventRecord = z.infer<typeof EventSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
 export type SourceMeta = z.infer<typeof SourceSchema>;
+export type LessonRecord = z.infer<typeof LessonSchema>;
+export type LessonWindow = z.infer<typeof LessonWindowSchema>;

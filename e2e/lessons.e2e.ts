@@ -1,0 +1,191 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import Papa from 'papaparse';
+import { parse } from 'yaml';
+import { readFrontMatter } from '../src/lib/events/frontmatter.ts';
+
+interface LessonFile {
+	title: string;
+	introduction: string;
+	events: string[];
+	questions: string[];
+}
+
+interface EventFile {
+	title: string;
+	quotes: Array<{ text: string }>;
+	claims?: Array<{ values: Array<{ quote: { text: string } }> }>;
+}
+
+const eventCount = readdirSync('events').filter((name) => name.endsWith('.md')).length;
+const lessonIds = readdirSync('events/lessons')
+	.filter((name) => name.endsWith('.yaml'))
+	.map((name) => name.replace(/\.yaml$/, ''));
+
+const readLesson = (id: string) =>
+	parse(readFileSync(`events/lessons/${id}.yaml`, 'utf8')) as LessonFile;
+const readEvent = (id: string) =>
+	readFrontMatter(readFileSync(`events/${id}.md`, 'utf8')).data as EventFile;
+
+const lessonId = 'zhanaozen-state-of-emergency';
+const lesson = readLesson(lessonId);
+const lessonEvents = lesson.events.map(readEvent);
+
+const eventsRegion = (page: Page) => page.getByRole('region', { name: 'Events' });
+
+test('the lessons index lists every lesson, at least three', async ({ page }) => {
+	await page.goto('/lessons');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons');
+	const items = page.getByRole('list', { name: 'Lessons' }).getByRole('listitem');
+	expect(lessonIds.length).toBeGreaterThanOrEqual(3);
+	await expect(items).toHaveCount(lessonIds.length);
+	for (const id of lessonIds) {
+		const { title, events } = readLesson(id);
+		const item = items.filter({ has: page.getByRole('link', { name: title }) });
+		await expect(item).toContainText(`${events.length} events`);
+	}
+	await page.getByRole('link', { name: lesson.title }).click();
+	await expect(page).toHaveURL(new RegExp(`/lessons/${lessonId}$`));
+});
+
+test('a lesson page shows its introduction, events in order and questions', async ({ page }) => {
+	await page.goto(`/lessons/${lessonId}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+	await expect(page.getByText(lesson.introduction)).toBeVisible();
+	await expect(eventsRegion(page).getByRole('heading', { level: 3 })).toHaveText(
+		lessonEvents.map((event) => event.title)
+	);
+	const questions = page.getByRole('region', { name: 'Questions for discussion' });
+	await expect(questions.getByRole('listitem')).toHaveText(lesson.questions);
+	await expect(page.getByRole('region', { name: 'Sources' })).toContainText('Weiss, Clara.');
+	await expect(page.getByLabel('Embed this lesson')).toHaveValue(
+		new RegExp(`^http://localhost:\\d+/embed\\?lesson=${lessonId}$`)
+	);
+});
+
+test('Next and Previous step through the events', async ({ page }) => {
+	await page.goto(`/lessons/${lessonId}`);
+	const stepper = page.getByRole('group', { name: 'Step through the events' });
+	const next = stepper.getByRole('button', { name: 'Next' });
+	const current = page.locator('li[aria-current="step"]');
+	const total = lessonEvents.length;
+
+	await expect(stepper).toContainText(`Step 1 of ${total}`);
+	await next.click();
+	await expect(stepper).toContainText(`Step 2 of ${total}`);
+	await expect(current).toHaveCount(1);
+	await expect(current.getByRole('heading', { level: 3 })).toHaveText(lessonEvents[1]!.title);
+	await expect(current).toBeInViewport();
+	await expect(stepper.getByRole('status')).toHaveText(
+		`Step 2 of ${total}: ${lessonEvents[1]!.title}`
+	);
+
+	// By keyboard: focus stays on Next, so it can be pressed again.
+	await page.keyboard.press('Enter');
+	await expect(stepper).toContainText(`Step 3 of ${total}`);
+	await expect(next).toBeFocused();
+	await expect(current.getByRole('heading', { level: 3 })).toHaveText(lessonEvents[2]!.title);
+
+	await stepper.getByRole('button', { name: 'Previous' }).click();
+	await expect(stepper).toContainText(`Step 2 of ${total}`);
+	for (let step = 2; step < total; step++) await next.click();
+	await expect(stepper).toContainText(`Step ${total} of ${total}`);
+	await expect(next).toHaveAttribute('aria-disabled', 'true');
+});
+
+test('printed, a lesson is a handout: every quote, no controls', async ({ page }) => {
+	await page.goto(`/lessons/${lessonId}`);
+	await expect(eventsRegion(page).getByRole('button', { name: 'Next' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+
+	for (const event of lessonEvents) {
+		const article = page.getByRole('article', { name: event.title });
+		const quotes = [
+			...event.quotes.map((quote) => quote.text),
+			...(event.claims ?? []).flatMap((claim) => claim.values.map((value) => value.quote.text))
+		];
+		for (const quote of quotes) await expect(article.getByText(quote).first()).toBeVisible();
+		await expect(article).toContainText(/paragraph \d+/);
+	}
+	await expect(page.getByRole('region', { name: 'Questions for discussion' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
+	await expect(page.getByText(`Printed from http://localhost`)).toContainText(
+		`/lessons/${lessonId}`
+	);
+
+	const controls = page.locator('button, input, select, textarea, [role="button"], nav');
+	expect(await controls.count()).toBeGreaterThan(0);
+	for (const control of await controls.all()) await expect(control).toBeHidden();
+	await expect(page.getByRole('link', { name: 'Skip to content' })).toBeHidden();
+});
+
+test('an event page prints without controls and offers citations', async ({ page }) => {
+	await page.goto('/events/zhanaozen-massacre');
+	const cite = page.getByRole('region', { name: 'Cite' });
+	await expect(cite.getByRole('region', { name: /^The source/ })).toContainText(
+		'Weiss, Clara. “Kazakh elections take place amid rising social tensions.”'
+	);
+	await expect(cite.getByRole('region', { name: 'This page' })).toContainText(
+		/Kazakhstan 1990–2012: a timeline explorer\. Accessed .+ http:\/\/localhost:\d+\/events\/zhanaozen-massacre\./
+	);
+	await expect(cite.getByRole('button', { name: 'Copy APA citation of this page' })).toBeVisible();
+
+	await page.emulateMedia({ media: 'print' });
+	for (const control of await page.locator('button, nav').all()) await expect(control).toBeHidden();
+	await expect(cite).toBeVisible();
+});
+
+test.describe('with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a lesson still reads in full, without the stepper', async ({ page }) => {
+		await page.goto(`/lessons/${lessonId}`);
+		await expect(eventsRegion(page).getByRole('heading', { level: 3 })).toHaveCount(
+			lessonEvents.length
+		);
+		await expect(page.getByRole('group', { name: 'Step through the events' })).toHaveCount(0);
+		await expect(page.getByLabel('Embed this lesson')).toHaveValue(`/embed?lesson=${lessonId}`);
+	});
+});
+
+test('an unknown lesson is a 404', async ({ page }) => {
+	const response = await page.goto('/lessons/no-such-lesson');
+	expect(response?.status()).toBe(404);
+});
+
+test('the lesson pages pass axe checks', async ({ page }) => {
+	for (const path of ['/lessons', `/lessons/${lessonId}`]) {
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+	}
+});
+
+test('/events.csv and /timelinejs.json are served, linked and parse', async ({ page, request }) => {
+	const csvResponse = await request.get('/events.csv');
+	expect(csvResponse.ok()).toBe(true);
+	const csv = Papa.parse<Record<string, string>>(await csvResponse.text(), {
+		header: true,
+		skipEmptyLines: true
+	});
+	expect(csv.errors).toEqual([]);
+	expect(csv.data).toHaveLength(eventCount);
+	expect(csv.data.map((row) => row.id)).toContain('zhanaozen-massacre');
+
+	const timelineResponse = await request.get('/timelinejs.json');
+	expect(timelineResponse.ok()).toBe(true);
+	const timeline = (await timelineResponse.json()) as { events: Array<{ unique_id: string }> };
+	expect(timeline.events).toHaveLength(eventCount);
+	expect(new Set(timeline.events.map((slide) => slide.unique_id)).size).toBe(eventCount);
+
+	await page.goto('/lessons');
+	const data = page.getByRole('region', { name: 'Data' });
+	for (const [name, path] of [
+		['Events as CSV', 'events.csv'],
+		['Events as JSON', 'events.json'],
+		['Events for TimelineJS', 'timelinejs.json']
+	] as const) {
+		await expect(data.getByRole('link', { name })).toHaveAttribute('href', new RegExp(`${path}$`));
+	}
+});

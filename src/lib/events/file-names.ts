@@ -1,0 +1,4 @@
+/** `events/lessons/oil-and-inequality.yaml` → `oil-and-inequality`. */
+export function fileStem(file: string): string {
+	return file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+}

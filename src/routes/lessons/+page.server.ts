@@ -1,0 +1,14 @@
+import { findEvent, lessons } from '$lib/events/content.server';
+import { yearsCovered } from '$lib/events/years-covered';
+
+export function load() {
+	return {
+		lessons: lessons.map((lesson) => ({
+			id: lesson.id,
+			title: lesson.title,
+			introduction: lesson.introduction,
+			eventCount: lesson.events.length,
+			years: yearsCovered(lesson.events.flatMap((id) => findEvent(id)?.date ?? []))
+		}))
+	};
+}

@@ -1,0 +1,10 @@
+import { json } from '@sveltejs/kit';
+import { events, sources, themes } from '$lib/events/content.server';
+import { toTimelineJs } from '$lib/events/export-timelinejs';
+
+export const prerender = true;
+
+/** Every event as a TimelineJS 3 slide, to load into a TimelineJS timeline. */
+export function GET() {
+	return json(toTimelineJs({ events, sources, themes }));
+}
