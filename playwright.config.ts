@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/browser.ts';
-
-// E2E_PORT lets several checkouts run their browser tests side by side.
-const port = Number(process.env.E2E_PORT ?? 4173);
+import { SITE_PORT as port } from './e2e/ports.ts';
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -23,10 +21,27 @@ export default defineConfig({
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
 		}
 	],
-	webServer: {
-		command: `npm run build && npx vite preview --port ${port} --strictPort`,
-		port,
-		reuseExistingServer: false,
-		timeout: 180_000
-	}
+	webServer: [
+		{
+			command: `npm run build && npx vite preview --port ${port} --strictPort`,
+			port,
+			reuseExistingServer: false,
+			timeout: 180_000
+		},
+		{
+			// A course page on another origin, for the embed tests.
+			command: 'node e2e/host-server.mjs',
+			env: { HOST_PORT: String(port + 6) },
+			port: port + 6,
+			reuseExistingServer: false
+		},
+		{
+			// The same site built for a sub-path, as a school server might host it.
+			command: `npx vite build && npx vite preview --port ${port + 7} --strictPort`,
+			env: { BASE_PATH: '/kz-timeline', BUILD_DIR: '.tmp/build-subpath' },
+			port: port + 7,
+			reuseExistingServer: false,
+			timeout: 180_000
+		}
+	]
 });

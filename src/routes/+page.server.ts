@@ -1,5 +1,5 @@
-import { events } from '$lib/events/content.server';
+import { events, explorerLessons } from '$lib/events/content.server';
 
 export function load() {
-	return { events };
+	return { events, lessons: explorerLessons() };
 }

@@ -18,3 +18,14 @@ export function findSource(id: string): Source | undefined {
 export function findLesson(id: string): Lesson | undefined {
 	return lessonsById.get(id);
 }
+
+/** What the explorer needs of each lesson preset for `?lesson=`. */
+export function explorerLessons() {
+	return lessons.map(({ id, title, events, window, themes }) => ({
+		id,
+		title,
+		events,
+		window,
+		themes
+	}));
+}

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './collection.ts';
+import type { Lesson, TimelineEvent } from './collection.ts';
 import { countByTheme, createEventFilter } from './filter.ts';
 import {
 	DEFAULT_STATE,
@@ -11,9 +11,14 @@ import {
 
 export type HistoryMode = 'push' | 'replace';
 
+/** What the explorer needs of a lesson preset. */
+export type ExplorerLesson = Pick<Lesson, 'id' | 'title' | 'events' | 'window' | 'themes'>;
+
 export interface ExplorerOptions {
 	events: TimelineEvent[];
 	themeIds: string[];
+	/** Lesson presets that `?lesson=` may name. Default none. */
+	lessons?: ExplorerLesson[];
 	/** The current URL, or null while the page is not yet hydrated (the prerendered state). */
 	url: () => URL | null;
 	/** Writes a new query string into history without reloading data. */
@@ -31,6 +36,7 @@ export class Explorer {
 	readonly #filter: ReturnType<typeof createEventFilter>;
 	readonly #byId: Map<string, TimelineEvent>;
 	readonly #known: KnownIds;
+	readonly #lessons: Map<string, ExplorerLesson>;
 	readonly themeCounts: Record<string, number>;
 
 	readonly parsed: ParsedState = $derived.by(() => {
@@ -44,7 +50,12 @@ export class Explorer {
 	// Keyed by strings so that a change of window or selection does not re-run the filter.
 	readonly #themesKey = $derived(this.state.themes?.join(',') ?? null);
 	readonly #query = $derived(this.state.query);
-	readonly visible: TimelineEvent[] = $derived.by(() =>
+	readonly lesson: ExplorerLesson | null = $derived(
+		this.state.lesson ? (this.findLesson(this.state.lesson) ?? null) : null
+	);
+	/** Events that pass the filter: in date order, or in the lesson's own order. */
+	readonly visible: TimelineEvent[] = $derived.by(() => this.#inLessonOrder(this.#matching));
+	readonly #matching: TimelineEvent[] = $derived.by(() =>
 		this.#filter({
 			themes: this.#themesKey === null ? null : this.#themesKey.split(',').filter(Boolean),
 			query: this.#query
@@ -63,8 +74,33 @@ export class Explorer {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(options.events.map((event) => [event.id, event]));
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		this.#known = { themes: options.themeIds, events: new Set(this.#byId.keys()) };
+		this.#lessons = new Map((options.lessons ?? []).map((lesson) => [lesson.id, lesson]));
+		this.#known = {
+			themes: options.themeIds,
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			events: new Set(this.#byId.keys()),
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			lessons: new Set(this.#lessons.keys())
+		};
 		this.themeCounts = countByTheme(options.events);
+	}
+
+	#inLessonOrder(matching: TimelineEvent[]): TimelineEvent[] {
+		const lesson = this.lesson;
+		if (!lesson) return matching;
+		// A local lookup, built and dropped within one derivation.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const ids = new Set(matching.map((event) => event.id));
+		return lesson.events.filter((id) => ids.has(id)).map((id) => this.find(id)!);
+	}
+
+	/** How many events the current scope holds before filtering: all, or the lesson's. */
+	get total(): number {
+		return this.lesson?.events.length ?? this.events.length;
+	}
+
+	findLesson(id: string): ExplorerLesson | undefined {
+		return this.#lessons.get(id);
 	}
 
 	find(id: string): TimelineEvent | undefined {
@@ -103,7 +139,7 @@ export class Explorer {
 		this.update({ themes: null, query: '' });
 	}
 
-	/** The visible event `offset` steps from `fromId` in date order, or the first or last one. */
+	/** The visible event `offset` steps from `fromId` in order, or the first or last one. */
 	step(fromId: string | null, offset: 1 | -1): TimelineEvent | null {
 		const list = this.visible;
 		if (list.length === 0) return null;

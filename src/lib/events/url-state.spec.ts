@@ -12,7 +12,8 @@ import {
 
 const known: KnownIds = {
 	themes: ['elections', 'labour', 'repression'],
-	events: new Set(['zhanaozen-massacre', 'parliamentary-election-2012'])
+	events: new Set(['zhanaozen-massacre', 'parliamentary-election-2012']),
+	lessons: new Set(['elections-under-pressure'])
 };
 
 const parse = (query: string) => parseExplorerState(new URLSearchParams(query), known);
@@ -29,7 +30,9 @@ describe('parseExplorerState', () => {
 				query: 'oil',
 				event: 'zhanaozen-massacre',
 				window: { from: '2011-12-01', to: '2012-01-31' },
-				lanes: true
+				lanes: true,
+				lesson: null,
+				view: 'both'
 			},
 			notices: []
 		});
@@ -62,6 +65,19 @@ describe('parseExplorerState', () => {
 			expect(state.window).toBeNull();
 			expect(notices).toHaveLength(1);
 		}
+	});
+
+	it('reads a known lesson and view, and drops unknown ones with notices', () => {
+		expect(parse('lesson=elections-under-pressure&view=timeline').state).toMatchObject({
+			lesson: 'elections-under-pressure',
+			view: 'timeline'
+		});
+		const { state, notices } = parse('lesson=nope&view=<script>');
+		expect(state).toMatchObject({ lesson: null, view: 'both' });
+		expect(notices).toEqual([
+			'There is no lesson “nope”, so every event is shown.',
+			'Unknown view “<script>”; showing the timeline and the story.'
+		]);
 	});
 
 	it('swaps a reversed window', () => {
@@ -98,7 +114,9 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
 		fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
 		{ nil: null }
 	),
-	lanes: fc.boolean()
+	lanes: fc.boolean(),
+	lesson: fc.option(fc.constant('elections-under-pressure'), { nil: null }),
+	view: fc.constantFrom('both', 'timeline', 'narrative')
 });
 
 function expectValid(state: ExplorerState) {
@@ -107,6 +125,8 @@ function expectValid(state: ExplorerState) {
 		expect(state.themes.length).toBeLessThan(known.themes.length);
 	}
 	if (state.event !== null) expect(known.events.has(state.event)).toBe(true);
+	if (state.lesson !== null) expect(known.lessons!.has(state.lesson)).toBe(true);
+	expect(['both', 'timeline', 'narrative']).toContain(state.view);
 	expect(state.query.length).toBeLessThanOrEqual(200);
 	expect(state.query).toBe(state.query.trim());
 	if (state.window) {
@@ -129,7 +149,17 @@ describe('URL state properties', () => {
 	});
 
 	it('never throws on arbitrary query strings, and serialise after parse is stable', () => {
-		const names = fc.constantFrom('themes', 'q', 'event', 'from', 'to', 'lanes', 'x');
+		const names = fc.constantFrom(
+			'themes',
+			'q',
+			'event',
+			'from',
+			'to',
+			'lanes',
+			'lesson',
+			'view',
+			'x'
+		);
 		const value = fc.oneof(
 			fc.string(),
 			fc.string({ unit: 'grapheme' }),

@@ -12,19 +12,29 @@ export interface ExplorerState {
 	window: { from: string; to: string } | null;
 	/** One timeline lane per theme instead of a single lane. */
 	lanes: boolean;
+	/** A lesson preset: its events, in its order. */
+	lesson: string | null;
+	/** Which parts an embed shows. */
+	view: ExplorerViewMode;
 }
+
+export const VIEW_MODES = ['both', 'timeline', 'narrative'] as const;
+export type ExplorerViewMode = (typeof VIEW_MODES)[number];
 
 export const DEFAULT_STATE: ExplorerState = {
 	themes: null,
 	query: '',
 	event: null,
 	window: null,
-	lanes: false
+	lanes: false,
+	lesson: null,
+	view: 'both'
 };
 
 export interface KnownIds {
 	themes: readonly string[];
 	events: ReadonlySet<string>;
+	lessons?: ReadonlySet<string>;
 }
 
 export interface ParsedState {
@@ -133,7 +143,22 @@ export function parseExplorerState(search: URLSearchParams, known: KnownIds): Pa
 		notices.push(`Unknown lane layout ${quoted(lanesValue)} ignored.`);
 	}
 
-	return { state: { themes, query, event, window, lanes: lanesValue === 'themes' }, notices };
+	let lesson = first('lesson');
+	if (lesson !== null && !known.lessons?.has(lesson)) {
+		notices.push(`There is no lesson ${quoted(lesson)}, so every event is shown.`);
+		lesson = null;
+	}
+
+	const viewValue = first('view');
+	const view = VIEW_MODES.find((mode) => mode === viewValue) ?? 'both';
+	if (viewValue !== null && view !== viewValue) {
+		notices.push(`Unknown view ${quoted(viewValue)}; showing the timeline and the story.`);
+	}
+
+	return {
+		state: { themes, query, event, window, lanes: lanesValue === 'themes', lesson, view },
+		notices
+	};
 }
 
 /** Writes the state as query parameters, leaving out everything at its default. */
@@ -147,5 +172,7 @@ export function serialiseExplorerState(state: ExplorerState): URLSearchParams {
 		params.set('to', state.window.to);
 	}
 	if (state.lanes) params.set('lanes', 'themes');
+	if (state.lesson) params.set('lesson', state.lesson);
+	if (state.view !== 'both') params.set('view', state.view);
 	return params;
 }

@@ -1,0 +1,6 @@
+/** The ports playwright.config.ts starts its servers on; E2E_PORT moves them all, so several
+ * checkouts can run their browser tests side by side. */
+export const SITE_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const HOST_PORT = SITE_PORT + 6;
+export const SUBPATH_PORT = SITE_PORT + 7;
+export const SITE = `http://localhost:${SITE_PORT}`;

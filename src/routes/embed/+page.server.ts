@@ -1,0 +1,5 @@
+import { events, explorerLessons } from '$lib/events/content.server';
+
+export function load() {
+	return { events, lessons: explorerLessons() };
+}
