@@ -1,5 +1,5 @@
-import { events, explorerLessons } from '$lib/events/content.server';
+import { explorerPageData } from '$lib/events/content.server';
 
 export function load() {
-	return { events, lessons: explorerLessons() };
+	return explorerPageData();
 }

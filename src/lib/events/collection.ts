@@ -6,7 +6,7 @@ import { readFrontMatter } from './frontmatter.ts';
 import { checkLesson, readLessons, sortLessons, type Lesson } from './lessons.ts';
 import { parseInline, splitParagraphs, type InlineText } from './markdown.ts';
 import { eventExtent } from './precision.ts';
-import { locateQuote } from './quotes.ts';
+import { quoteFinder, type QuoteLocation } from './quotes.ts';
 import {
 	EventSchema,
 	SourceSchema,
@@ -157,9 +157,16 @@ function readEvents(files: ContentFiles, problems: ContentProblem[]): ParsedEven
 	return parsed;
 }
 
+interface ResolveContext {
+	themeIds: Set<string>;
+	eventIds: Set<string>;
+	sources: Map<string, Source>;
+	findQuote: (source: Source, text: string) => QuoteLocation | null;
+}
+
 function resolveEvent(
 	{ file, record, description }: ParsedEvent,
-	context: { themeIds: Set<string>; eventIds: Set<string>; sources: Map<string, Source> },
+	context: ResolveContext,
 	problems: ContentProblem[]
 ): Omit<TimelineEvent, 'charts'> {
 	const resolveQuote = (quote: Quote, field: string): ResolvedQuote => {
@@ -172,10 +179,7 @@ function resolveEvent(
 			});
 			return { ...quote, paragraph: 0, start: 0, end: 0 };
 		}
-		const location = locateQuote(
-			quote.text,
-			source.paragraphs.map((paragraph) => paragraph.plain)
-		);
+		const location = context.findQuote(source, quote.text);
 		if (!location) {
 			problems.push({
 				file,
@@ -243,10 +247,17 @@ export function buildCollection(files: ContentFiles): Collection {
 		problems.push({ file: 'events/', message: 'holds no event files (*.md)' });
 	}
 
-	const context = {
+	const finders = new Map(
+		sources.map((source) => [
+			source.id,
+			quoteFinder(source.paragraphs.map((paragraph) => paragraph.plain))
+		])
+	);
+	const context: ResolveContext = {
 		themeIds: new Set(themes.map((theme) => theme.id)),
 		eventIds: new Set(parsed.map((event) => event.record.id)),
-		sources: new Map(sources.map((source) => [source.id, source]))
+		sources: new Map(sources.map((source) => [source.id, source])),
+		findQuote: (source, text) => finders.get(source.id)!(text)
 	};
 	const resolved = parsed.map((event) => resolveEvent(event, context, problems));
 	// Charts may draw another event's figures, so they are resolved once every figure is.

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildCollection } from './collection.ts';
+import { buildCollection, type Collection } from './collection.ts';
 import { ContentError } from './errors.ts';
 import { contentPaths, readContentDir } from './read-content-dir.ts';
 
@@ -15,7 +15,9 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
  */
 export function content(dir = process.env.EVENTS_DIR ?? 'events'): Plugin {
 	const root = resolve(dir);
-	const load = () => buildCollection(readContentDir(root));
+	// SvelteKit runs a server and a client build; the folder is read and checked once for both.
+	let cached: Collection | null = null;
+	const load = () => (cached ??= buildCollection(readContentDir(root)));
 	return {
 		name: 'kz-content',
 		buildStart() {
@@ -42,6 +44,7 @@ export function content(dir = process.env.EVENTS_DIR ?? 'events'): Plugin {
 			server.watcher.add(root);
 			server.watcher.on('all', (_event, path) => {
 				if (!resolve(path).startsWith(root)) return;
+				cached = null;
 				const module = server.moduleGraph.getModuleById(RESOLVED_ID);
 				if (module) server.moduleGraph.invalidateModule(module);
 				server.ws.send({ type: 'full-reload' });

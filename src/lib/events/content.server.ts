@@ -29,3 +29,21 @@ export function explorerLessons() {
 		themes
 	}));
 }
+
+/** Up to this many events, the explorer's page carries them all; past it, only the first few. */
+const INLINE_EVENTS = 300;
+const FIRST_EVENTS = 40;
+
+/**
+ * What the explorer's pages (/ and /embed) need. A large collection would make the page
+ * itself megabytes of script, so past INLINE_EVENTS the page carries the first events for
+ * reading at once and the browser fetches the rest from /events.json.
+ */
+export function explorerPageData() {
+	const complete = events.length <= INLINE_EVENTS;
+	return {
+		events: complete ? events : events.slice(0, FIRST_EVENTS),
+		total: events.length,
+		lessons: explorerLessons()
+	};
+}

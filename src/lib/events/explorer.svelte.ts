@@ -15,7 +15,8 @@ export type HistoryMode = 'push' | 'replace';
 export type ExplorerLesson = Pick<Lesson, 'id' | 'title' | 'events' | 'window' | 'themes'>;
 
 export interface ExplorerOptions {
-	events: TimelineEvent[];
+	/** Every event, in date order; read again when it changes (a large set arrives later). */
+	events: () => TimelineEvent[];
 	themeIds: string[];
 	/** Lesson presets that `?lesson=` may name. Default none. */
 	lessons?: ExplorerLesson[];
@@ -25,24 +26,33 @@ export interface ExplorerOptions {
 	navigate: (search: string, mode: HistoryMode) => void;
 }
 
+/** Lookups built once per set of events. */
+function indexEvents(events: TimelineEvent[], themeIds: string[], lessonIds: string[]) {
+	const byId = new Map(events.map((event) => [event.id, event]));
+	const known: KnownIds = {
+		themes: themeIds,
+		events: new Set(byId.keys()),
+		lessons: new Set(lessonIds)
+	};
+	return { byId, known, filter: createEventFilter(events), counts: countByTheme(events) };
+}
+
 /**
  * The explorer's state. The URL is the source of truth: everything here is derived from it,
  * and every change is written back to it, so any view can be shared or restored.
  */
 export class Explorer {
-	readonly events: TimelineEvent[];
 	readonly themeIds: string[];
 	readonly #options: ExplorerOptions;
-	readonly #filter: ReturnType<typeof createEventFilter>;
-	readonly #byId: Map<string, TimelineEvent>;
-	readonly #known: KnownIds;
 	readonly #lessons: Map<string, ExplorerLesson>;
-	readonly themeCounts: Record<string, number>;
+	readonly #index = $derived.by(() =>
+		indexEvents(this.events, this.themeIds, [...this.#lessonIds()])
+	);
 
 	readonly parsed: ParsedState = $derived.by(() => {
 		const url = this.#options.url();
 		return url
-			? parseExplorerState(url.searchParams, this.#known)
+			? parseExplorerState(url.searchParams, this.#index.known)
 			: { state: DEFAULT_STATE, notices: [] };
 	});
 	readonly state: ExplorerState = $derived(this.parsed.state);
@@ -56,7 +66,7 @@ export class Explorer {
 	/** Events that pass the filter: in date order, or in the lesson's own order. */
 	readonly visible: TimelineEvent[] = $derived.by(() => this.#inLessonOrder(this.#matching));
 	readonly #matching: TimelineEvent[] = $derived.by(() =>
-		this.#filter({
+		this.#index.filter({
 			themes: this.#themesKey === null ? null : this.#themesKey.split(',').filter(Boolean),
 			query: this.#query
 		})
@@ -67,22 +77,21 @@ export class Explorer {
 
 	constructor(options: ExplorerOptions) {
 		this.#options = options;
-		this.events = options.events;
 		this.themeIds = options.themeIds;
-		this.#filter = createEventFilter(options.events);
-		// Built once and never changed, so plain collections are right here.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		this.#byId = new Map(options.events.map((event) => [event.id, event]));
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#lessons = new Map((options.lessons ?? []).map((lesson) => [lesson.id, lesson]));
-		this.#known = {
-			themes: options.themeIds,
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			events: new Set(this.#byId.keys()),
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			lessons: new Set(this.#lessons.keys())
-		};
-		this.themeCounts = countByTheme(options.events);
+	}
+
+	get events(): TimelineEvent[] {
+		return this.#options.events();
+	}
+
+	get themeCounts(): Record<string, number> {
+		return this.#index.counts;
+	}
+
+	#lessonIds() {
+		return this.#lessons.keys();
 	}
 
 	#inLessonOrder(matching: TimelineEvent[]): TimelineEvent[] {
@@ -104,7 +113,7 @@ export class Explorer {
 	}
 
 	find(id: string): TimelineEvent | undefined {
-		return this.#byId.get(id);
+		return this.#index.byId.get(id);
 	}
 
 	isThemeShown(id: string): boolean {

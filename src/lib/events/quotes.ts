@@ -52,17 +52,28 @@ export interface QuoteLocation {
 	end: number;
 }
 
+/**
+ * Folds a source's paragraphs once and returns a finder for quotes in it: a collection quotes
+ * the same source thousands of times, and folding is the costly part.
+ */
+export function quoteFinder(paragraphs: readonly string[]) {
+	const folded = paragraphs.map(foldText);
+	return function find(quote: string): QuoteLocation | null {
+		const needle = foldText(quote).text;
+		if (needle.length === 0) return null;
+		for (let index = 0; index < folded.length; index++) {
+			const paragraph = folded[index]!;
+			const at = paragraph.text.indexOf(needle);
+			if (at === -1) continue;
+			const start = paragraph.offsets[at]!;
+			const end = paragraph.offsets[at + needle.length - 1]! + 1;
+			return { paragraph: index + 1, start, end };
+		}
+		return null;
+	};
+}
+
 /** Finds the first paragraph holding the quote, or null when it is not verbatim in any. */
 export function locateQuote(quote: string, paragraphs: readonly string[]): QuoteLocation | null {
-	const needle = foldText(quote).text;
-	if (needle.length === 0) return null;
-	for (let index = 0; index < paragraphs.length; index++) {
-		const folded = foldText(paragraphs[index]!);
-		const at = folded.text.indexOf(needle);
-		if (at === -1) continue;
-		const start = folded.offsets[at]!;
-		const end = folded.offsets[at + needle.length - 1]! + 1;
-		return { paragraph: index + 1, start, end };
-	}
-	return null;
+	return quoteFinder(paragraphs)(quote);
 }

@@ -1,3 +1,4 @@
+import type { AggregateModel } from './aggregate';
 import type { TimelineItemModel } from './items';
 import { themeShape } from './shapes';
 
@@ -39,5 +40,14 @@ export function renderItemContent(item: TimelineItemModel): HTMLElement {
 		planned.textContent = 'planned';
 		root.append(planned);
 	}
+	return root;
+}
+
+/** Events counted in one bin at this zoom: a count, as text. */
+export function renderAggregateContent(aggregate: AggregateModel): HTMLElement {
+	const root = document.createElement('span');
+	root.className = 'kz-aggregate-content';
+	root.textContent = `${aggregate.count}`;
+	root.title = aggregate.tooltip;
 	return root;
 }

@@ -1,5 +1,7 @@
+import { AGGREGATE_PREFIX, isAggregate, itemsForWindow, type AggregateModel } from './aggregate';
+import { fitWindow } from './fit';
 import type { TimelineItemModel } from './items';
-import { renderItemContent } from './render-item';
+import { renderAggregateContent, renderItemContent } from './render-item';
 
 /** The only module that touches vis-timeline; everything else talks to this handle. */
 export interface TimelineHandle {
@@ -17,7 +19,6 @@ export interface TimelineHandle {
 	/** Moves the window by a fraction of its width; negative is earlier. */
 	pan(fraction: number, animate: boolean): void;
 	fit(animate: boolean): void;
-	redraw(): void;
 	destroy(): void;
 }
 
@@ -43,6 +44,9 @@ export interface TimelineSetup {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const YEAR_MS = 365.25 * DAY_MS;
+/** How many things the engine is given at most before events are counted in bins. */
+const ITEM_BUDGET = 150;
+const BINS_PER_WINDOW = 16;
 
 interface VisItem {
 	id: string;
@@ -52,8 +56,9 @@ interface VisItem {
 	type: 'point' | 'range';
 	className: string;
 	style: string;
+	title?: string;
 	group?: string;
-	model: TimelineItemModel;
+	model: TimelineItemModel | AggregateModel;
 }
 
 function reducedMotion(): boolean {
@@ -70,42 +75,60 @@ export async function createTimeline(
 		import('vis-timeline/styles/vis-timeline-graph2d.min.css')
 	]);
 
+	let all = setup.items;
+	let models = new Map(all.map((item) => [item.id, item]));
 	let current: string | null = null;
+	let selected: string | null = null;
 	let lanesOn = setup.lanes !== null;
+	/** What the engine holds, by id, with a signature to skip updates that change nothing. */
+	const shown = new Map<string, string>();
 
-	const toVisItem = (model: TimelineItemModel): VisItem => ({
-		id: model.id,
-		content: model.title,
-		start: model.start,
-		// vis-timeline tests `'end' in item`, so a point must not carry the key at all.
-		...(model.end ? { end: model.end } : {}),
-		type: model.type,
-		className: model.id === current ? `${model.className} is-current` : model.className,
-		style: setup.themeStyles[model.theme] ?? '',
-		group: lanesOn ? model.theme : undefined,
-		model
-	});
-
-	let models = new Map(setup.items.map((item) => [item.id, item]));
-	const items = new DataSet<VisItem>(setup.items.map(toVisItem));
-	const groups = new DataSet(
-		(setup.lanes ?? []).map((lane) => ({ id: lane.id, content: lane.label, style: lane.style }))
-	);
-
-	const range = (list: TimelineItemModel[]) => {
-		if (list.length === 0) return setup.bounds;
-		let start = list[0]!.start.getTime();
-		let end = (list[0]!.end ?? list[0]!.start).getTime();
-		for (const item of list) {
-			start = Math.min(start, item.start.getTime());
-			end = Math.max(end, (item.end ?? item.start).getTime());
+	const toVisItem = (model: TimelineItemModel | AggregateModel): VisItem => {
+		const lane = isAggregate(model) ? model.lane : model.theme;
+		const base = {
+			id: model.id,
+			content: '',
+			start: model.start,
+			group: lanesOn ? lane : undefined,
+			model
+		};
+		if (isAggregate(model)) {
+			return { ...base, end: model.end, type: 'range', className: 'kz-aggregate', style: '' };
 		}
-		// Labels run to the right of their items, so the right margin is the wider one.
-		const span = Math.max(end - start, 60 * DAY_MS);
-		return { start: new Date(start - span * 0.04), end: new Date(end + span * 0.22) };
+		return {
+			...base,
+			// vis-timeline tests `'end' in item`, so a point must not carry the key at all.
+			...(model.end ? { end: model.end } : {}),
+			type: model.type,
+			className: model.id === current ? `${model.className} is-current` : model.className,
+			style: setup.themeStyles[model.theme] ?? ''
+		};
 	};
+	const signature = (item: VisItem) =>
+		`${item.className}|${item.group ?? ''}|${item.start.getTime()}|${item.end?.getTime() ?? ''}|${isAggregate(item.model) ? item.model.count : ''}`;
 
-	const initial = setup.window ?? range(setup.items);
+	const initial = setup.window ?? fitWindow(all, setup.bounds);
+	const items = new DataSet<VisItem>();
+	const groups = new DataSet<{ id: string; content: string; style: string; order: number }>();
+
+	/** Hands the engine what the window needs, changing only what differs. */
+	const refresh = (window: { start: Date; end: Date }) => {
+		const next = itemsForWindow(all, window, {
+			budget: ITEM_BUDGET,
+			binsPerWindow: BINS_PER_WINDOW,
+			lanes: lanesOn,
+			keep: new Set(selected ? [selected] : [])
+		}).map(toVisItem);
+		const nextIds = new Set(next.map((item) => item.id));
+		const stale = [...shown.keys()].filter((id) => !nextIds.has(id));
+		for (const id of stale) shown.delete(id);
+		const changed = next.filter((item) => shown.get(item.id) !== signature(item));
+		for (const item of changed) shown.set(item.id, signature(item));
+		if (stale.length > 0) items.remove(stale);
+		if (changed.length > 0) items.update(changed);
+	};
+	refresh(initial);
+
 	const timeline = new Timeline(container, items, {
 		start: initial.start,
 		end: initial.end,
@@ -124,22 +147,42 @@ export async function createTimeline(
 		verticalScroll: true,
 		zoomFriction: 8,
 		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
-		groupOrder: (a: { order?: number }, b: { order?: number }) => (a.order ?? 0) - (b.order ?? 0),
+		groupOrder: 'order',
 		dataAttributes: ['id'],
-		template: (item: VisItem) => renderItemContent(item.model)
+		template: (item: VisItem) =>
+			isAggregate(item.model) ? renderAggregateContent(item.model) : renderItemContent(item.model)
 	});
-	if (setup.lanes) timeline.setGroups(groups);
+	if (setup.lanes) setLaneGroups(setup.lanes);
+
+	function setLaneGroups(lanes: TimelineLane[] | null) {
+		groups.clear();
+		if (lanes) {
+			groups.add(
+				lanes.map((lane, order) => ({ id: lane.id, content: lane.label, style: lane.style, order }))
+			);
+		}
+		timeline.setGroups(lanes ? groups : undefined);
+	}
 
 	let programmatic = 0;
 	/** Where an animated move is heading, so that quick repeated zooms add up. */
 	let heading: { start: Date; end: Date } | null = null;
 	timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
 		heading = null;
-		const byUser = properties.byUser && programmatic === 0;
-		setup.onWindowChange({ start: properties.start, end: properties.end }, byUser);
+		const window = { start: properties.start, end: properties.end };
+		refresh(window);
+		setup.onWindowChange(window, properties.byUser && programmatic === 0);
 	});
 	timeline.on('select', (properties: { items: string[] }) => {
-		setup.onSelect(properties.items[0] ?? null);
+		const id = properties.items[0] ?? null;
+		const model = id?.startsWith(AGGREGATE_PREFIX) ? items.get(id)?.model : undefined;
+		if (model && isAggregate(model)) {
+			// A count is not an event: choosing it zooms in on the events it stands for.
+			timeline.setSelection(selected && shown.has(selected) ? [selected] : []);
+			setWindow(model.start, model.end, true);
+			return;
+		}
+		setup.onSelect(id);
 	});
 
 	const animation = (animate: boolean) =>
@@ -157,52 +200,44 @@ export async function createTimeline(
 		}
 	};
 
-	const setWindow = (start: Date, end: Date, animate: boolean) => {
+	function setWindow(start: Date, end: Date, animate: boolean) {
 		heading = animation(animate) ? { start, end } : null;
 		move(() => timeline.setWindow(start, end, { animation: animation(animate) }));
-	};
-	/** The window a relative move starts from: the current one, or where it is heading. */
-	const baseWindow = () => heading ?? getWindow();
+	}
 
 	const getWindow = () => {
 		const window = timeline.getWindow();
 		return { start: new Date(window.start), end: new Date(window.end) };
 	};
+	/** The window a relative move starts from: the current one, or where it is heading. */
+	const baseWindow = () => heading ?? getWindow();
 
 	return {
 		setItems(list) {
+			all = list;
 			models = new Map(list.map((item) => [item.id, item]));
-			const keep = new Set(list.map((item) => item.id));
-			const stale = items.getIds().filter((id) => !keep.has(String(id)));
-			items.remove(stale);
-			items.update(list.map(toVisItem));
+			refresh(getWindow());
 		},
 		setLanes(lanes) {
 			lanesOn = lanes !== null;
-			groups.clear();
-			if (lanes) {
-				groups.add(
-					lanes.map((lane, order) => ({
-						id: lane.id,
-						content: lane.label,
-						style: lane.style,
-						order
-					}))
-				);
-			}
-			items.update([...models.values()].map(toVisItem));
-			timeline.setGroups(lanes ? groups : undefined);
+			shown.clear();
+			items.clear();
+			setLaneGroups(lanes);
+			refresh(getWindow());
 		},
 		setSelection(id) {
-			timeline.setSelection(id && models.has(id) ? [id] : []);
+			selected = id && models.has(id) ? id : null;
+			if (selected && !shown.has(selected)) refresh(getWindow());
+			timeline.setSelection(selected ? [selected] : []);
 		},
 		setCurrent(id) {
 			if (id === current) return;
 			const previous = current;
 			current = id;
 			const changed = [previous, id]
-				.filter((changedId): changedId is string => changedId !== null && models.has(changedId))
+				.filter((changedId): changedId is string => changedId !== null && shown.has(changedId))
 				.map((changedId) => toVisItem(models.get(changedId)!));
+			for (const item of changed) shown.set(item.id, signature(item));
 			items.update(changed);
 		},
 		setWindow,
@@ -217,10 +252,13 @@ export async function createTimeline(
 			if (itemEnd - itemStart > width * 0.9) {
 				const margin = (itemEnd - itemStart) * 0.1;
 				setWindow(new Date(itemStart - margin), new Date(itemEnd + margin), animate);
-				return;
+			} else if (shown.has(id)) {
+				// focus() also scrolls the stacked items vertically so that the item is on screen.
+				move(() => timeline.focus(id, { zoom: false, animation: animation(animate) }));
+			} else {
+				const centre = (itemStart + itemEnd) / 2;
+				setWindow(new Date(centre - width / 2), new Date(centre + width / 2), animate);
 			}
-			// focus() also scrolls the stacked items vertically so that the item is on screen.
-			move(() => timeline.focus(id, { zoom: false, animation: animation(animate) }));
 		},
 		zoom(factor, animate) {
 			const window = baseWindow();
@@ -238,11 +276,8 @@ export async function createTimeline(
 			);
 		},
 		fit(animate) {
-			const all = range([...models.values()]);
+			const all = fitWindow([...models.values()], setup.bounds);
 			setWindow(all.start, all.end, animate);
-		},
-		redraw() {
-			timeline.redraw();
 		},
 		destroy() {
 			timeline.destroy();

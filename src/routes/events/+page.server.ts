@@ -1,0 +1,14 @@
+import { events } from '$lib/events/content.server';
+
+/** Every event as a title and a date: the way through a large collection without JavaScript. */
+export function load() {
+	return {
+		events: events.map(({ id, title, date, approximate, status }) => ({
+			id,
+			title,
+			date,
+			approximate,
+			status
+		}))
+	};
+}
