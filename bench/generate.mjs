@@ -121,7 +121,7 @@ function randomDate(random) {
 		const date = `${year}-${pad(month)}-${pad(day)}`;
 		return { date, label: date };
 	}
-	const endYear = Math.min(LAST_YEAR, year + random.integer(0, 5));
+	const endYear = Math.min(LAST_YEAR, year + random.integer(1, 5));
 	if (random.chance(0.5)) {
 		return { date: { start: String(year), end: String(endYear) }, label: `${year}–${endYear}` };
 	}
