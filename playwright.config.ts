@@ -42,6 +42,14 @@ export default defineConfig({
 			port: port + 7,
 			reuseExistingServer: false,
 			timeout: 180_000
+		},
+		{
+			// 10,000 synthetic events from the benchmark's seeded generator, for the scale tests.
+			command: `node bench/generate.mjs 10000 && npx vite build && npx vite preview --port ${port + 9} --strictPort`,
+			env: { EVENTS_DIR: '.tmp/bench/events-10000', BUILD_DIR: '.tmp/build-scale' },
+			port: port + 9,
+			reuseExistingServer: false,
+			timeout: 900_000
 		}
 	]
 });

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { SCALE_PORT } from './ports.ts';
+
+// The 10,000 synthetic events built by the fourth web server (bench/generate.mjs, fixed seed).
+const site = `http://localhost:${SCALE_PORT}`;
+
+interface ExportedEvent {
+	id: string;
+	title: string;
+	description: string;
+	themes: string[];
+}
+
+test.describe('with 10,000 events', () => {
+	test.describe.configure({ timeout: 90_000 });
+
+	let events: ExportedEvent[] = [];
+	test.beforeAll(async ({ request }) => {
+		events = (await (await request.get(`${site}/events.json`)).json()).events;
+	});
+
+	test('the page loads every event, filters and selects correctly', async ({ page }) => {
+		expect(events).toHaveLength(10_000);
+		await page.goto(`${site}/`);
+		await expect(page.getByText('Showing 10000 of 10000 events')).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator('.canvas.ready .vis-item').first()).toBeVisible();
+		// The engine is handed counts, not ten thousand boxes.
+		expect(await page.locator('.vis-item[data-id]').count()).toBeLessThan(400);
+
+		const labour = events.filter((event) => event.themes.includes('labour'));
+		await page.getByRole('button', { name: 'Only Labour and strikes' }).click();
+		await expect(page.getByText(`Showing ${labour.length} of 10000 events`)).toBeVisible();
+		await expect(page).toHaveURL(/themes=labour/);
+		const shownIds = await page
+			.locator('.narrative [data-event-id]')
+			.evaluateAll((entries) => entries.map((entry) => (entry as HTMLElement).dataset.eventId));
+		expect(shownIds.length).toBeGreaterThan(0);
+		expect(shownIds).toEqual(labour.slice(0, shownIds.length).map((event) => event.id));
+
+		const late = labour[Math.floor(labour.length * 0.9)]!;
+		await page.goto(`${site}/?themes=labour&event=${late.id}`);
+		const details = page.getByRole('region', { name: 'Selected event' });
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(late.title, {
+			timeout: 30_000
+		});
+		await expect(page.locator(`.vis-item.vis-selected[data-id="${late.id}"]`)).toBeVisible();
+		await expect(page.locator(`#event-${late.id}`)).toBeInViewport();
+	});
+
+	test('search finds one event among ten thousand', async ({ page }) => {
+		// Each generated description numbers its event, so this phrase picks out exactly one.
+		const phrase = 'benchmark event 7777 (';
+		const target = events.find((event) => event.description.includes(phrase))!;
+		await page.goto(`${site}/?q=${encodeURIComponent(phrase)}`);
+		await expect(page.getByText('Showing 1 of 10000 events')).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator(`#event-${target.id}`)).toBeVisible();
+		await expect(page.locator('.vis-item[data-id]')).toHaveAttribute('data-id', target.id);
+	});
+
+	test('without JavaScript, every event is reachable from the index', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site}/`);
+		await page.getByRole('link', { name: 'All 10000 events, year by year' }).click();
+		await page.waitForLoadState('load');
+		await expect(page.locator('.events a')).toHaveCount(10_000, { timeout: 30_000 });
+		await context.close();
+	});
+});
