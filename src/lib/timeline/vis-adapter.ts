@@ -117,7 +117,8 @@ export async function createTimeline(
 			budget: ITEM_BUDGET,
 			binsPerWindow: BINS_PER_WINDOW,
 			lanes: lanesOn,
-			keep: new Set(selected ? [selected] : [])
+			// The selection and the event being read are always drawn on their own.
+			keep: new Set([selected, current].filter((id): id is string => id !== null))
 		}).map(toVisItem);
 		const nextIds = new Set(next.map((item) => item.id));
 		const stale = [...shown.keys()].filter((id) => !nextIds.has(id));
@@ -234,6 +235,7 @@ export async function createTimeline(
 			if (id === current) return;
 			const previous = current;
 			current = id;
+			if (id && models.has(id) && !shown.has(id)) refresh(getWindow());
 			const changed = [previous, id]
 				.filter((changedId): changedId is string => changedId !== null && shown.has(changedId))
 				.map((changedId) => toVisItem(models.get(changedId)!));
