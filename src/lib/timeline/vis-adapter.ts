@@ -126,7 +126,13 @@ export async function createTimeline(
 		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
 		groupOrder: (a: { order?: number }, b: { order?: number }) => (a.order ?? 0) - (b.order ?? 0),
 		dataAttributes: ['id'],
-		template: (item: VisItem) => renderItemContent(item.model)
+		template: (item: VisItem) => renderItemContent(item.model),
+		// A string label would be set as innerHTML; an element built with textContent stays text.
+		groupTemplate: (group: { content?: string } | null) => {
+			const label = document.createElement('span');
+			label.textContent = group?.content ?? '';
+			return label;
+		}
 	});
 	if (setup.lanes) timeline.setGroups(groups);
 
