@@ -40,6 +40,27 @@ const config = {
 		),
 		paths: { base: basePath, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Prerendered pages carry this as a <meta http-equiv> tag, with a hash of each inline
+		// script SvelteKit writes; no other inline script may run. Svelte and vis-timeline set
+		// inline styles, so those are allowed. A <meta> policy cannot hold frame-ancestors: a
+		// host that wants to limit who may embed the site must send that as a header.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		outDir: process.env.BUILD_DIR ? `.svelte-kit/${buildDir.replace(/\W+/g, '-')}` : '.svelte-kit'
 	}
 };
