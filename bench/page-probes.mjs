@@ -115,7 +115,9 @@ export function armFilterTimer({ wantedIds, timeoutMs }) {
 	const before = countLine?.textContent ?? '';
 	const othersDrawn = () => {
 		for (const item of document.querySelectorAll('.canvas .vis-item[data-id]')) {
-			if (!wanted.has(/** @type {HTMLElement} */ (item).dataset.id ?? '')) return true;
+			const id = /** @type {HTMLElement} */ (item).dataset.id ?? '';
+			// Counted bins are rebuilt from the filtered events, so they hold no other theme.
+			if (!id.startsWith('aggregate:') && !wanted.has(id)) return true;
 		}
 		return false;
 	};
