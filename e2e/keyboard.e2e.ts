@@ -95,6 +95,10 @@ test('the whole job by keyboard: filter, step to Zhanaozen, its source and back,
 	await expect(page).toHaveURL(/event=zhanaozen-massacre/);
 	const details = page.getByRole('region', { name: 'Selected event' });
 	await expect(details.getByRole('heading', { level: 2 })).toContainText('Zhanaozen');
+	// The narrative is the screen reader's path; the selection is announced politely.
+	await expect(page.locator('.explorer > [aria-live="polite"]')).toHaveText(
+		/^Security forces kill striking oil workers in Zhanaozen, 16 December 2011\. Event \d of 3\.$/
+	);
 
 	await tabUntil(page, ({ name }) => name.startsWith('a “Show in source'));
 	await page.keyboard.press('Enter');
