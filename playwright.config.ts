@@ -50,6 +50,14 @@ export default defineConfig({
 			port: port + 9,
 			reuseExistingServer: false,
 			timeout: 900_000
+		},
+		{
+			// A site built from events whose every string is an attack (e2e/xss.e2e.ts).
+			command: `npx vite build && npx vite preview --port ${port + 8} --strictPort`,
+			env: { EVENTS_DIR: 'e2e/fixtures/xss-events', BUILD_DIR: '.tmp/build-xss' },
+			port: port + 8,
+			reuseExistingServer: false,
+			timeout: 180_000
 		}
 	]
 });

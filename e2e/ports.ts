@@ -3,5 +3,7 @@
 export const SITE_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const HOST_PORT = SITE_PORT + 6;
 export const SUBPATH_PORT = SITE_PORT + 7;
+/** A build of e2e/fixtures/xss-events, whose every string is an attack. */
+export const XSS_PORT = SITE_PORT + 8;
 export const SITE = `http://localhost:${SITE_PORT}`;
 export const SCALE_PORT = SITE_PORT + 9;

@@ -180,7 +180,7 @@ describe('buildCollection rejects, naming the file and the field', () => {
 			'events/: holds no event files (*.md)'
 		);
 		expect(problemsOf({ ...files(), themes: null })).toContainEqual(
-			expect.stringMatching(/^themes\.yaml: is missing/)
+			expect.stringMatching(/^events\/themes\.yaml: is missing/)
 		);
 	});
 

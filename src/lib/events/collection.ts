@@ -23,6 +23,8 @@ export type { Lesson };
 
 /** Raw files keyed by the path shown in error messages, e.g. `events/zhanaozen.md`. */
 export interface ContentFiles {
+	/** The folder as messages name it, e.g. `events`. Default `events`. */
+	dir?: string;
 	themes: { file: string; content: string } | null;
 	sources: Record<string, string>;
 	events: Record<string, string>;
@@ -67,7 +69,7 @@ export interface Collection {
 
 function readThemes(files: ContentFiles, problems: ContentProblem[]): Theme[] {
 	if (!files.themes) {
-		problems.push({ file: 'themes.yaml', message: 'is missing' });
+		problems.push({ file: `${files.dir ?? 'events'}/themes.yaml`, message: 'is missing' });
 		return [];
 	}
 	const { file, content } = files.themes;
@@ -244,7 +246,7 @@ export function buildCollection(files: ContentFiles): Collection {
 	const sources = readSources(files, problems);
 	const parsed = readEvents(files, problems);
 	if (Object.keys(files.events).length === 0) {
-		problems.push({ file: 'events/', message: 'holds no event files (*.md)' });
+		problems.push({ file: `${files.dir ?? 'events'}/`, message: 'holds no event files (*.md)' });
 	}
 
 	const finders = new Map(

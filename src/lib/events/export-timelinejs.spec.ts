@@ -90,6 +90,15 @@ describe('toTimelineJs', () => {
 			text: 'Tom &amp; Jerry&#39;s &quot;show&quot;'
 		});
 	});
+
+	it('escapes the group label too, which TimelineJS shows beside the navigation', () => {
+		const themes = collection.themes.map((theme, index) =>
+			index === 0 ? { ...theme, label: '<svg onload=alert(1)>' } : theme
+		);
+		const first = collection.events.find((event) => event.themes[0] === themes[0]!.id)!;
+		const [slide] = toTimelineJs({ ...collection, themes, events: [first] }).events;
+		expect(slide!.group).toBe('&lt;svg onload=alert(1)&gt;');
+	});
 });
 
 describe('escapeHtml', () => {

@@ -31,6 +31,7 @@ export interface TimelineJsSlide {
 	end_date?: TimelineJsDate;
 	display_date: string;
 	text: TimelineJsText;
+	/** HTML, like the text: the escaped label of the event's first theme. */
 	group: string;
 	unique_id: string;
 }
@@ -78,7 +79,7 @@ function slide(event: TimelineEvent, themeLabels: Map<string, string>): Timeline
 		...(end ? { end_date: timelineDate(end, 'end') } : {}),
 		display_date: displayDate(event),
 		text: { headline: escapeHtml(event.title), text: escapeHtml(event.description) },
-		group: themeLabels.get(firstTheme) ?? firstTheme,
+		group: escapeHtml(themeLabels.get(firstTheme) ?? firstTheme),
 		unique_id: event.id
 	};
 }

@@ -11,5 +11,11 @@ export interface FrontMatterFile {
 export function readFrontMatter(content: string): FrontMatterFile {
 	const match = FRONT_MATTER.exec(content);
 	if (!match) throw new Error('has no YAML front matter between --- lines');
-	return { data: parse(match[1]!) ?? {}, body: match[2]!.trim() };
+	let data: unknown;
+	try {
+		data = parse(match[1]!);
+	} catch (error) {
+		throw new Error(`has front matter that is not valid YAML: ${(error as Error).message}`);
+	}
+	return { data: data ?? {}, body: match[2]!.trim() };
 }

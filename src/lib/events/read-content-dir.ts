@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { ContentFiles } from './collection.ts';
 import { ContentError } from './errors.ts';
 
@@ -14,16 +14,26 @@ function filesEndingIn(extension: string, dir: string): string[] {
 const markdownFiles = (dir: string) => filesEndingIn('.md', dir);
 const lessonFiles = (dir: string) => filesEndingIn('.yaml', join(dir, 'lessons'));
 
-/** Reads an events folder from disk. Paths in the result are relative to `cwd`, for messages. */
+/**
+ * Reads an events folder from disk. Paths in the result are relative to `cwd` when inside it,
+ * and absolute otherwise, for messages.
+ */
 export function readContentDir(dir: string, cwd = process.cwd()): ContentFiles {
-	const shown = (path: string) => relative(cwd, path) || path;
-	if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-		throw new ContentError([{ file: shown(dir) + '/', message: 'does not exist' }]);
+	const shown = (path: string) => {
+		const inside = relative(cwd, path);
+		return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+	};
+	if (!existsSync(dir)) {
+		throw new ContentError([{ file: `${shown(dir)}/`, message: 'does not exist' }]);
+	}
+	if (!statSync(dir).isDirectory()) {
+		throw new ContentError([{ file: shown(dir), message: 'is a file, not a folder' }]);
 	}
 	const read = (paths: string[]) =>
 		Object.fromEntries(paths.map((path) => [shown(path), readFileSync(path, 'utf8')]));
 	const themesPath = join(dir, 'themes.yaml');
 	return {
+		dir: shown(dir),
 		themes: existsSync(themesPath)
 			? { file: shown(themesPath), content: readFileSync(themesPath, 'utf8') }
 			: null,

@@ -179,17 +179,20 @@ export const ThemeSchema = z.strictObject({
 });
 export const ThemeListSchema = z.array(ThemeSchema).min(1, 'needs at least one theme');
 
+const isoDay = z.iso.date({ error: 'must be a real day written YYYY-MM-DD' });
+
 export const SourceSchema = z.strictObject({
 	id,
 	title: text,
 	author: text,
 	publisher: text,
-	published: z.iso.date(),
-	url: z.url().optional(),
+	published: isoDay,
+	// z.url() alone accepts javascript: and data: addresses, and this one becomes a link.
+	url: z
+		.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' })
+		.optional(),
 	licence: text.optional()
 });
-
-const isoDay = z.iso.date({ error: 'must be a real day written YYYY-MM-DD' });
 
 /** The stretch of time a timeline opens on for a lesson; `from` comes before `to`. */
 export const LessonWindowSchema = z

@@ -89,6 +89,9 @@ describe('parseExplorerState', () => {
 	it('cuts a very long search and folds its white space', () => {
 		expect(parse(`q=${'a'.repeat(500)}`).state.query).toHaveLength(200);
 		expect(parse('q=%20%20oil%0A%0Aworkers%20').state.query).toBe('oil workers');
+		// An emoji is two UTF-16 units; the cut must not leave half of one behind.
+		expect(parse(`q=a${'😀'.repeat(150)}`).state.query).toBe(`a${'😀'.repeat(99)}`);
+		expect(parse(`event=a${'😀'.repeat(30)}`).notices[0]).toContain(`a${'😀'.repeat(19)}…”`);
 	});
 });
 
@@ -129,12 +132,74 @@ function expectValid(state: ExplorerState) {
 	expect(['both', 'timeline', 'narrative']).toContain(state.view);
 	expect(state.query.length).toBeLessThanOrEqual(200);
 	expect(state.query).toBe(state.query.trim());
+	expect(state.query).toBe(state.query.toWellFormed());
 	if (state.window) {
 		expect(parseDay(state.window.from)).not.toBeNull();
 		expect(parseDay(state.window.to)).not.toBeNull();
 		expect(state.window.from <= state.window.to).toBe(true);
 	}
 }
+
+/** Query values as people, tools and attackers write them: any text, odd Unicode and raw
+ * percent-escapes that do not decode (a lone surrogate as %ED%A0%80, a bare %). */
+const awkward = fc.constantFrom(
+	'%ED%A0%80',
+	'%ED%B0%80',
+	'%00',
+	'%FF',
+	'%',
+	'%2',
+	'%%41',
+	'+',
+	'%E2%80%8F',
+	'%E2%80%AE',
+	'%EF%BB%BF',
+	'%F0%9F%98%80',
+	'%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+	'<script>window.__xss=1</script>',
+	'javascript:alert(1)',
+	'{@html "<b>"}',
+	'2011-02-31',
+	'2012-01-31',
+	'0000-00-00'
+);
+const loneSurrogate = fc
+	.integer({ min: 0xd800, max: 0xdfff })
+	.map((unit) => String.fromCharCode(unit));
+const text = fc.oneof(
+	fc.string(),
+	fc.string({ unit: 'grapheme' }),
+	fc.string({ unit: 'binary' }),
+	fc
+		.array(fc.oneof(loneSurrogate, fc.string({ unit: 'binary', maxLength: 2 })))
+		.map((parts) => parts.join('')),
+	// Long values: past the search's limit of 200, with surrogate pairs at odd and even cuts.
+	fc
+		.tuple(
+			fc.constantFrom('', 'a', ' b'),
+			fc.constantFrom('a', '😀', ' ', '\u200f'),
+			fc.integer({ min: 190, max: 2000 })
+		)
+		.map(([prefix, unit, times]) => prefix + unit.repeat(times)),
+	day,
+	fc.constantFrom('labour', 'labour,weather', 'themes', 'zhanaozen-massacre', '')
+);
+const names = fc.constantFrom('themes', 'q', 'event', 'from', 'to', 'lanes', 'lesson', 'view', 'x');
+/** A search made from decoded pairs, names repeated at will. */
+const decodedSearch = fc
+	.array(fc.tuple(names, text), { maxLength: 10 })
+	.map((pairs) => new URLSearchParams(pairs));
+/** A search read from a raw query string, as the browser reads location.search. */
+const rawSearch = fc
+	.array(fc.tuple(names, fc.array(fc.oneof(awkward, fc.string()), { maxLength: 4 })), {
+		maxLength: 10
+	})
+	.map(
+		(pairs) =>
+			new URLSearchParams(`?${pairs.map(([name, parts]) => `${name}=${parts.join('')}`).join('&')}`)
+	);
+const anySearch = fc.oneof(decodedSearch, rawSearch);
+const RUNS = { numRuns: 1000 };
 
 describe('URL state properties', () => {
 	it('parses back every state it serialises', () => {
@@ -144,40 +209,41 @@ describe('URL state properties', () => {
 				expect(parsed.notices).toEqual([]);
 				expect(parsed.state).toEqual(state);
 			}),
-			{ numRuns: 500 }
+			RUNS
 		);
 	});
 
-	it('never throws on arbitrary query strings, and serialise after parse is stable', () => {
-		const names = fc.constantFrom(
-			'themes',
-			'q',
-			'event',
-			'from',
-			'to',
-			'lanes',
-			'lesson',
-			'view',
-			'x'
-		);
-		const value = fc.oneof(
-			fc.string(),
-			fc.string({ unit: 'grapheme' }),
-			day,
-			fc.constantFrom('labour', 'themes', '')
-		);
-		const query = fc.array(fc.tuple(names, value), { maxLength: 8 });
+	it('never throws on any query string, and every notice is short', () => {
 		fc.assert(
-			fc.property(query, (pairs) => {
-				const search = new URLSearchParams(pairs);
+			fc.property(anySearch, (search) => {
+				const { notices } = parseExplorerState(search, known);
+				for (const notice of notices) {
+					expect(notice.length).toBeLessThan(200);
+					expect(notice).toBe(notice.toWellFormed());
+				}
+			}),
+			RUNS
+		);
+	});
+
+	it('always gives a valid state, whatever the query string', () => {
+		fc.assert(
+			fc.property(anySearch, (search) => expectValid(parseExplorerState(search, known).state)),
+			RUNS
+		);
+	});
+
+	it('is stable: serialise after parse, parsed again, gives the same state and string', () => {
+		fc.assert(
+			fc.property(anySearch, (search) => {
 				const first = parseExplorerState(search, known).state;
-				expectValid(first);
 				const serialised = serialiseExplorerState(first).toString();
 				const second = parseExplorerState(new URLSearchParams(serialised), known);
+				expect(second.notices).toEqual([]);
 				expect(second.state).toEqual(first);
 				expect(serialiseExplorerState(second.state).toString()).toBe(serialised);
 			}),
-			{ numRuns: 1000 }
+			RUNS
 		);
 	});
 });

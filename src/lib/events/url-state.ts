@@ -48,11 +48,17 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const EARLIEST_DAY = '1000-01-01';
 const LATEST_DAY = '2999-12-31';
 
+/** The first `length` UTF-16 units of a text, never cutting an emoji's surrogate pair in two. */
+function cut(value: string, length: number): string {
+	const start = value.slice(0, length);
+	return /[\uD800-\uDBFF]$/.test(start) ? start.slice(0, -1) : start;
+}
+
 /** Shown back to the reader inside a notice: short, and with control characters removed. */
 function quoted(value: string): string {
 	// eslint-disable-next-line no-control-regex
 	const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-	return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+	return `“${clean.length > 40 ? `${cut(clean, 40)}…` : clean}”`;
 }
 
 export function parseDay(value: string): Date | null {
@@ -126,7 +132,7 @@ export function parseExplorerState(search: URLSearchParams, known: KnownIds): Pa
 
 	let query = (first('q') ?? '').replace(/\s+/g, ' ').trim();
 	if (query.length > MAX_QUERY_LENGTH) {
-		query = query.slice(0, MAX_QUERY_LENGTH).trim();
+		query = cut(query, MAX_QUERY_LENGTH).trim();
 		notices.push(`The search was cut to its first ${MAX_QUERY_LENGTH} characters.`);
 	}
 

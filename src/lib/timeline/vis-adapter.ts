@@ -151,7 +151,13 @@ export async function createTimeline(
 		groupOrder: 'order',
 		dataAttributes: ['id'],
 		template: (item: VisItem) =>
-			isAggregate(item.model) ? renderAggregateContent(item.model) : renderItemContent(item.model)
+			isAggregate(item.model) ? renderAggregateContent(item.model) : renderItemContent(item.model),
+		// A string label would be set as innerHTML; an element built with textContent stays text.
+		groupTemplate: (group: { content?: string } | null) => {
+			const label = document.createElement('span');
+			label.textContent = group?.content ?? '';
+			return label;
+		}
 	});
 	if (setup.lanes) setLaneGroups(setup.lanes);
 

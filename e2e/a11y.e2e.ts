@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { timelineReady } from './helpers.ts';
+import { ROUTES, type SiteRoute } from './routes.ts';
+
+// WCAG 2.2 A and AA, as axe-core can check them, on every kind of page, in both colour
+// schemes, at desktop and phone widths. The scheme is switched in place (the colours are
+// light-dark() values), so each page loads once per width.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const WIDTHS = [
+	{ name: 'desktop', viewport: { width: 1280, height: 800 } },
+	{ name: 'phone', viewport: { width: 390, height: 844 } }
+] as const;
+
+async function open(page: Page, route: SiteRoute) {
+	const response = await page.goto(route.path);
+	expect(response?.status(), route.path).toBe(route.status ?? 200);
+	if (route.timeline) await timelineReady(page);
+}
+
+/** Switches the colour scheme and lets colour transitions finish, so axe reads the final colours. */
+async function useScheme(page: Page, colorScheme: 'light' | 'dark') {
+	await page.emulateMedia({ colorScheme });
+	for (const frame of page.frames())
+		await frame.waitForFunction(() =>
+			document.getAnimations().every((animation) => animation.playState !== 'running')
+		);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	return violations.map(
+		({ id, nodes }) =>
+			`${id} (${nodes.length}): ${nodes
+				.slice(0, 4)
+				.map((node) => node.target.join(' '))
+				.join(' | ')}`
+	);
+}
+
+for (const { name, viewport } of WIDTHS) {
+	test.describe(`at ${name} width`, () => {
+		test.use({ viewport });
+
+		test('axe finds no WCAG 2.2 A or AA violations on any page, light or dark', async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			const found: string[] = [];
+			for (const route of ROUTES) {
+				await open(page, route);
+				for (const colorScheme of ['light', 'dark'] as const) {
+					await useScheme(page, colorScheme);
+					for (const violation of await axeViolations(page))
+						found.push(`${route.name}, ${colorScheme}: ${violation}`);
+				}
+				await page.emulateMedia({ colorScheme: 'light' });
+			}
+			expect(found).toEqual([]);
+		});
+	});
+}
+
+test('axe finds nothing in the share dialog or the phone’s event sheet either', async ({
+	page
+}) => {
+	await page.goto('/?event=zhanaozen-massacre');
+	await timelineReady(page);
+	await page.getByRole('button', { name: 'Share or embed' }).click();
+	await expect(page.frameLocator('iframe.preview').locator('.canvas.ready')).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await useScheme(page, colorScheme);
+		expect(await axeViolations(page), colorScheme).toEqual([]);
+	}
+	await page.keyboard.press('Escape');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect(page.getByRole('dialog', { name: 'Selected event' })).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await useScheme(page, colorScheme);
+		expect(await axeViolations(page), colorScheme).toEqual([]);
+	}
+});
+
+interface Outline {
+	headings: Array<{ level: number; text: string }>;
+	firstFocusable: string | null;
+}
+
+/** The headings a screen reader would list, and the first thing Tab reaches. Runs in the page. */
+function readOutline(): Outline {
+	const shown = (element: Element) =>
+		element.checkVisibility({ visibilityProperty: true }) &&
+		!element.closest('[aria-hidden="true"]');
+	const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+		.filter(shown)
+		.map((heading) => ({
+			level: Number(heading.getAttribute('aria-level') ?? heading.localName.slice(1)),
+			text: (heading.textContent ?? '').trim().slice(0, 50)
+		}));
+	const focusable = [
+		...document.querySelectorAll<HTMLElement>(
+			'a[href], button, input, select, textarea, [tabindex]'
+		)
+	].find((element) => element.tabIndex >= 0 && shown(element) && !element.matches(':disabled'));
+	return { headings, firstFocusable: focusable?.textContent?.trim() ?? null };
+}
+
+test.describe('structure', () => {
+	for (const route of ROUTES) {
+		test(`${route.name}: landmarks, one h1, headings in order, a way to skip`, async ({ page }) => {
+			await open(page, route);
+			const { headings, firstFocusable } = await page.evaluate(readOutline);
+			expect(headings.filter((heading) => heading.level === 1)).toHaveLength(1);
+			expect(headings[0]?.level).toBe(1);
+			headings.forEach((heading, index) => {
+				const previous = headings[index - 1];
+				if (previous)
+					expect(
+						heading.level,
+						`“${heading.text}” (h${heading.level}) after “${previous.text}” (h${previous.level})`
+					).toBeLessThanOrEqual(previous.level + 1);
+			});
+
+			await expect(page.getByRole('main')).toHaveCount(1);
+			if (route.embed) {
+				// Inside someone else's page, with no site header or menu to get past: the first
+				// stop is the link out, then the explorer itself, so there is nothing to skip.
+				await expect(page.getByRole('banner')).toHaveCount(0);
+				await expect(page.getByRole('navigation')).toHaveCount(0);
+				return;
+			}
+			await expect(page.getByRole('banner')).toHaveCount(1);
+			await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(1);
+			await expect(page.getByRole('contentinfo')).toHaveCount(1);
+			expect(firstFocusable).toBe('Skip to content');
+		});
+	}
+});

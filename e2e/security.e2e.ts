@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { XSS_PORT } from './ports.ts';
+import { ROUTES } from './routes.ts';
+
+/** The policy's directives, each with its sources. */
+function parsePolicy(policy: string): Map<string, string[]> {
+	return new Map(
+		policy
+			.split(';')
+			.map((directive) => directive.trim().split(/\s+/))
+			.filter(([name]) => name)
+			.map(([name, ...sources]) => [name!, sources])
+	);
+}
+
+const metaPolicy = (html: string) =>
+	/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? null;
+
+const inlineScripts = (html: string) =>
+	[...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The checks every page's policy must pass: no inline script but SvelteKit's own, hashed. */
+function expectStrictPolicy(policy: string | null, html: string, where: string) {
+	expect(policy, `${where} has a policy`).not.toBeNull();
+	const directives = parsePolicy(policy!);
+	const scriptSrc = directives.get('script-src') ?? [];
+	expect(scriptSrc, where).toContain("'self'");
+	expect(scriptSrc, where).not.toContain("'unsafe-inline'");
+	expect(scriptSrc, where).not.toContain("'unsafe-eval'");
+	expect(directives.get('default-src'), where).toEqual(["'self'"]);
+	expect(directives.get('object-src'), where).toEqual(["'none'"]);
+	expect(directives.get('base-uri'), where).toEqual(["'self'"]);
+	expect(directives.get('form-action'), where).toEqual(["'self'"]);
+	expect(directives.get('frame-src'), where).toEqual(["'self'"]);
+	expect(directives.get('img-src'), where).toEqual(["'self'", 'data:']);
+	const scripts = inlineScripts(html);
+	expect(scripts.length, `${where} boots from an inline script`).toBeGreaterThan(0);
+	for (const script of scripts)
+		expect(scriptSrc, `${where}: an inline script`).toContain(sha256(script));
+}
+
+test('every page carries a Content Security Policy that allows only its own inline scripts', async ({
+	request
+}) => {
+	for (const route of ROUTES) {
+		const response = await request.get(route.path);
+		const html = await response.text();
+		// Prerendered pages carry it as a <meta> tag; the 404 that vite preview renders on
+		// request, as a header.
+		const policy = metaPolicy(html) ?? response.headers()['content-security-policy'] ?? null;
+		expectStrictPolicy(policy, html, route.name);
+	}
+	const fallback = readFileSync('build/404.html', 'utf8');
+	expectStrictPolicy(metaPolicy(fallback), fallback, 'build/404.html');
+});
+
+test('links that open a new tab or leave the site cannot reach back into it', async ({ page }) => {
+	const pages = [
+		...ROUTES.map((route) => route.path),
+		// The only source with a link to its original, and every payload in its fields.
+		`http://localhost:${XSS_PORT}/sources/xss-source`
+	];
+	let checked = 0;
+	for (const path of pages) {
+		await page.goto(path);
+		const links = await page
+			.locator('a[href]')
+			.evaluateAll((anchors) =>
+				(anchors as HTMLAnchorElement[])
+					.filter((anchor) => anchor.target === '_blank' || anchor.origin !== location.origin)
+					.map((anchor) => ({ href: anchor.href, rel: anchor.rel.split(/\s+/) }))
+			);
+		for (const link of links) {
+			expect(link.rel, `${link.href} on ${path}`).toEqual(
+				expect.arrayContaining(['noopener', 'noreferrer'])
+			);
+		}
+		checked += links.length;
+	}
+	// The embed's "Open in full explorer" and the source's "Original article", at least.
+	expect(checked).toBeGreaterThanOrEqual(2);
+});
