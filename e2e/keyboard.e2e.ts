@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { timelineReady, windowDays, windowFromUrl } from './helpers.ts';
+
+interface Focused {
+	/** Role or tag, and the accessible text, for messages. */
+	name: string;
+	/** The focus indicator drawn: an outline or a box shadow. */
+	indicator: boolean;
+	inDialog: boolean;
+}
+
+/** What has focus, looking into a focused iframe; and whether its focus ring shows. */
+function describeFocus(): Focused {
+	let element = document.activeElement;
+	while (element instanceof HTMLIFrameElement && element.contentDocument?.activeElement)
+		element = element.contentDocument.activeElement;
+	if (!element || element === document.body)
+		return { name: 'body', indicator: false, inDialog: false };
+	const style = getComputedStyle(element);
+	const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+	const shadow = style.boxShadow !== 'none';
+	// A ring drawn outside the element is lost where an ancestor clips its overflow.
+	const reach = outline
+		? Number.parseFloat(style.outlineWidth) + Math.max(0, Number.parseFloat(style.outlineOffset))
+		: 0;
+	const box = element.getBoundingClientRect();
+	let clipped = false;
+	for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+		const clip = getComputedStyle(ancestor);
+		if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
+		const bounds = ancestor.getBoundingClientRect();
+		const [left, top] = [bounds.left + ancestor.clientLeft, bounds.top + ancestor.clientTop];
+		const [right, bottom] = [left + ancestor.clientWidth, top + ancestor.clientHeight];
+		if (
+			box.left - reach < left - 1 ||
+			box.top - reach < top - 1 ||
+			box.right + reach > right + 1 ||
+			box.bottom + reach > bottom + 1
+		)
+			clipped = true;
+	}
+	const labelledBy = element.getAttribute('aria-labelledby');
+	const label =
+		element instanceof HTMLInputElement ||
+		element instanceof HTMLTextAreaElement ||
+		element instanceof HTMLSelectElement
+			? element.labels?.[0]
+			: null;
+	const text = (
+		element.getAttribute('aria-label') ??
+		(labelledBy ? document.getElementById(labelledBy)?.textContent : null) ??
+		label?.textContent ??
+		element.textContent ??
+		''
+	)
+		.replace(/\s+/g, ' ')
+		.trim();
+	return {
+		name: `${element.getAttribute('role') ?? element.localName} “${text.slice(0, 40)}”`,
+		indicator: element.matches(':focus-visible') && (outline || shadow) && !clipped,
+		inDialog: document.activeElement?.closest('dialog[open]') !== null
+	};
+}
+
+/** Presses Tab (or Shift+Tab) until `done` holds, checking that every stop shows its focus. */
+async function tabUntil(page: Page, done: (focused: Focused) => boolean, key = 'Tab') {
+	for (let presses = 0; presses < 80; presses++) {
+		await page.keyboard.press(key);
+		const focused = await page.evaluate(describeFocus);
+		expect(focused.indicator, `focus is visible on ${focused.name}`).toBe(true);
+		if (done(focused)) return focused;
+	}
+	throw new Error('never reached the wanted control');
+}
+
+test('the whole job by keyboard: filter, step to Zhanaozen, its source and back, zoom, share', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.goto('/');
+	await timelineReady(page);
+
+	const first = await tabUntil(page, () => true);
+	expect(first.name).toBe('a “Skip to content”');
+
+	// The theme toggles are buttons in a group named Themes.
+	await tabUntil(page, ({ name }) => name === 'button “Only Labour and strikes”');
+	await expect(page.getByRole('group', { name: 'Themes' })).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/themes=labour(&|$)/);
+	await expect(page.getByText('Showing 3 of 20 events')).toBeVisible();
+
+	for (let step = 0; step < 3 && !/event=zhanaozen-massacre/.test(page.url()); step++)
+		await page.keyboard.press('j');
+	await expect(page).toHaveURL(/event=zhanaozen-massacre/);
+	const details = page.getByRole('region', { name: 'Selected event' });
+	await expect(details.getByRole('heading', { level: 2 })).toContainText('Zhanaozen');
+	// The narrative is the screen reader's path; the selection is announced politely.
+	await expect(page.locator('.explorer > [aria-live="polite"]')).toHaveText(
+		/^Security forces kill striking oil workers in Zhanaozen, 16 December 2011\. Event \d of 3\.$/
+	);
+
+	await tabUntil(page, ({ name }) => name.startsWith('a “Show in source'));
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/sources\/kazakh-elections-2012\?p=1&/);
+	await expect(page.locator('#p1 mark')).toBeInViewport();
+	await page.goBack();
+	await expect(page).toHaveURL(/event=zhanaozen-massacre/);
+	await timelineReady(page);
+
+	await tabUntil(page, ({ name }) => name.startsWith('application “Timeline'));
+	const before = windowDays(windowFromUrl(page)!);
+	await page.keyboard.press('+');
+	await expect.poll(() => windowDays(windowFromUrl(page)!)).toBeLessThan(before * 0.75);
+	const zoomedIn = windowDays(windowFromUrl(page)!);
+	await page.keyboard.press('-');
+	await expect.poll(() => windowDays(windowFromUrl(page)!)).toBeGreaterThan(zoomedIn * 1.5);
+
+	await tabUntil(page, ({ name }) => name === 'button “Share or embed”', 'Shift+Tab');
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+	await expect(dialog).toBeVisible();
+	const opening = await page.evaluate(describeFocus);
+	expect(opening).toMatchObject({ name: 'button “Close”', inDialog: true });
+	// Round the dialog and back to the start: focus never leaves it.
+	const stops = [opening.name];
+	for (let presses = 0; presses < 12; presses++) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(describeFocus);
+		expect(focused.inDialog, `${focused.name} is in the dialog`).toBe(true);
+		expect(focused.indicator, `focus is visible on ${focused.name}`).toBe(true);
+		if (focused.name === opening.name) break;
+		stops.push(focused.name);
+	}
+	expect(stops).toEqual([
+		'button “Close”',
+		'input “Link”',
+		'button “Copy link”',
+		expect.stringMatching(/^select “Show/),
+		expect.stringMatching(/^input “Height in pixels/),
+		'textarea “Code to paste”',
+		'button “Copy embed code”'
+	]);
+	await page.keyboard.press('Shift+Tab');
+	expect((await page.evaluate(describeFocus)).name).toBe('button “Copy embed code”');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Share or embed' })).toBeFocused();
+});
