@@ -123,6 +123,11 @@ test.describe('structure', () => {
 			});
 
 			await expect(page.getByRole('main')).toHaveCount(1);
+			if (route.timeline) {
+				// The timeline is a widget of its own: it says what it is and how to work it.
+				const timeline = page.getByRole('application', { name: /^Timeline.*: \d+ events$/ });
+				await expect(timeline).toHaveAccessibleDescription(/^Keys: plus and minus zoom/);
+			}
 			if (route.embed) {
 				// Inside someone else's page, with no site header or menu to get past: the first
 				// stop is the link out, then the explorer itself, so there is nothing to skip.

@@ -19,23 +19,28 @@ function describeFocus(): Focused {
 	const style = getComputedStyle(element);
 	const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
 	const shadow = style.boxShadow !== 'none';
-	// A ring drawn outside the element is lost where an ancestor clips its overflow.
+	// A ring drawn outside the element is lost where an ancestor clips its overflow. Outlines
+	// add nothing to a box's scrollable area, so in a scrolling box the ring must fit inside
+	// that area; in a box that hides its overflow, inside what it shows.
 	const reach = outline
-		? Number.parseFloat(style.outlineWidth) + Math.max(0, Number.parseFloat(style.outlineOffset))
+		? Math.max(0, Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset))
 		: 0;
 	const box = element.getBoundingClientRect();
 	let clipped = false;
 	for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
 		const clip = getComputedStyle(ancestor);
 		if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
+		const scrolls = /auto|scroll/.test(clip.overflowX + clip.overflowY);
 		const bounds = ancestor.getBoundingClientRect();
-		const [left, top] = [bounds.left + ancestor.clientLeft, bounds.top + ancestor.clientTop];
-		const [right, bottom] = [left + ancestor.clientWidth, top + ancestor.clientHeight];
+		const x = box.left - bounds.left - ancestor.clientLeft + (scrolls ? ancestor.scrollLeft : 0);
+		const y = box.top - bounds.top - ancestor.clientTop + (scrolls ? ancestor.scrollTop : 0);
+		const width = scrolls ? ancestor.scrollWidth : ancestor.clientWidth;
+		const height = scrolls ? ancestor.scrollHeight : ancestor.clientHeight;
 		if (
-			box.left - reach < left - 1 ||
-			box.top - reach < top - 1 ||
-			box.right + reach > right + 1 ||
-			box.bottom + reach > bottom + 1
+			x - reach < -1 ||
+			y - reach < -1 ||
+			x + box.width + reach > width + 1 ||
+			y + box.height + reach > height + 1
 		)
 			clipped = true;
 	}
@@ -146,4 +151,14 @@ test('the whole job by keyboard: filter, step to Zhanaozen, its source and back,
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Share or embed' })).toBeFocused();
+});
+
+test('the legend, a tab stop so its column can scroll, shows its focus ring whole', async ({
+	page
+}) => {
+	await page.goto('/');
+	await timelineReady(page);
+	await tabUntil(page, ({ name }) => name.startsWith('section “How to read the timeline'));
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('.legend')).toBeFocused();
 });
