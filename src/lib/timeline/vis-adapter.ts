@@ -1,9 +1,15 @@
+import { DataSet } from 'vis-data/esnext';
+import { Timeline } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { AGGREGATE_PREFIX, isAggregate, itemsForWindow, type AggregateModel } from './aggregate';
 import { fitWindow } from './fit';
 import type { TimelineItemModel } from './items';
 import { renderAggregateContent, renderItemContent } from './render-item';
 
-/** The only module that touches vis-timeline; everything else talks to this handle. */
+/**
+ * The only module that touches vis-timeline; everything else talks to this handle. It is
+ * loaded as one dynamic import (see Timeline.svelte), so the engine arrives with it in parallel.
+ */
 export interface TimelineHandle {
 	setItems(items: TimelineItemModel[]): void;
 	setLanes(lanes: TimelineLane[] | null): void;
@@ -65,16 +71,7 @@ function reducedMotion(): boolean {
 	return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-export async function createTimeline(
-	container: HTMLElement,
-	setup: TimelineSetup
-): Promise<TimelineHandle> {
-	const [{ Timeline }, { DataSet }] = await Promise.all([
-		import('vis-timeline/esnext'),
-		import('vis-data/esnext'),
-		import('vis-timeline/styles/vis-timeline-graph2d.min.css')
-	]);
-
+export function createTimeline(container: HTMLElement, setup: TimelineSetup): TimelineHandle {
 	let all = setup.items;
 	let models = new Map(all.map((item) => [item.id, item]));
 	let current: string | null = null;
