@@ -16,6 +16,9 @@ import { StepRunner, isFailure } from './steps.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 const DRAWN = '.canvas.ready .vis-item';
+/** The timeline names how many events it holds, so this matches once every event is drawn. */
+const drawnAll = (/** @type {number} */ count) =>
+	`.canvas.ready[aria-label$=": ${count} events"] .vis-item`;
 /** The first grid line of the time axis moves with every pan and zoom. */
 const AXIS = '.vis-time-axis.vis-background .vis-grid';
 const FILTER_THEME = { id: 'labour', label: 'Labour and strikes' };
@@ -54,7 +57,8 @@ export async function measureOurs(browser, options) {
 				if (url.origin === origin) requested.add(url.pathname.replace(/^\//, ''));
 			});
 			await page.addInitScript(watchDrawn, {
-				selector: DRAWN,
+				selector: drawnAll(collection.events.length),
+				firstSelector: DRAWN,
 				mountedText: { selector: '.canvas .placeholder', text: 'Loading the timeline' },
 				timeoutMs: loadTimeoutMs
 			});

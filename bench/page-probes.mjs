@@ -6,17 +6,20 @@
  */
 
 /**
- * Init script: records when `selector` first matches (window.__benchDrawn), when `mountedText`
+ * Init script: records when `selector` first matches (window.__benchDrawn), when `firstSelector`
+ * first matches (window.__benchFirstDrawn: a large set draws its first events before the rest
+ * has arrived), when `mountedText`
  * first shows (our timeline's "Loading the timeline…" placeholder, which appears once the page
  * has hydrated), and every long task, so a slow load can be split into its parts.
- * @param {{ selector: string, mountedText: { selector: string, text: string } | null, timeoutMs: number }} options
+ * @param {{ selector: string, firstSelector?: string, mountedText: { selector: string, text: string } | null, timeoutMs: number }} options
  */
-export function watchDrawn({ selector, mountedText, timeoutMs }) {
+export function watchDrawn({ selector, firstSelector, mountedText, timeoutMs }) {
 	const probe =
-		/** @type {Window & { __benchDrawn?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
+		/** @type {Window & { __benchDrawn?: number | null, __benchFirstDrawn?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
 			window
 		);
 	probe.__benchDrawn = null;
+	probe.__benchFirstDrawn = null;
 	probe.__benchMounted = null;
 	probe.__benchLongTasks = [];
 	try {
@@ -36,6 +39,8 @@ export function watchDrawn({ selector, mountedText, timeoutMs }) {
 			document.querySelector(mountedText.selector)?.textContent?.includes(mountedText.text)
 		)
 			probe.__benchMounted = now;
+		if (probe.__benchFirstDrawn === null && document.querySelector(firstSelector ?? selector))
+			probe.__benchFirstDrawn = now;
 		if (document.querySelector(selector)) probe.__benchDrawn = now;
 		else if (now < timeoutMs) requestAnimationFrame(poll);
 	};
@@ -45,7 +50,7 @@ export function watchDrawn({ selector, mountedText, timeoutMs }) {
 /** After the drawn time is known: the milestones of the load, in ms since navigation start. */
 export function loadMilestones() {
 	const probe =
-		/** @type {Window & { __benchDrawn?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
+		/** @type {Window & { __benchDrawn?: number | null, __benchFirstDrawn?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
 			window
 		);
 	const navigation = /** @type {PerformanceNavigationTiming | undefined} */ (
@@ -54,6 +59,7 @@ export function loadMilestones() {
 	const longTasks = probe.__benchLongTasks ?? [];
 	return {
 		drawn: probe.__benchDrawn ?? null,
+		firstDrawn: probe.__benchFirstDrawn ?? null,
 		mounted: probe.__benchMounted ?? null,
 		firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
 		domContentLoaded: navigation?.domContentLoadedEventEnd ?? null,
