@@ -67,6 +67,11 @@ interface VisItem {
 	model: TimelineItemModel | AggregateModel;
 }
 
+/** What a set of lanes looks like, to tell a change from the same lanes given again. */
+function laneKey(lanes: TimelineLane[] | null): string {
+	return JSON.stringify(lanes?.map((lane) => [lane.id, lane.label, lane.style]) ?? null);
+}
+
 function reducedMotion(): boolean {
 	return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -77,6 +82,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	let current: string | null = null;
 	let selected: string | null = null;
 	let lanesOn = setup.lanes !== null;
+	let lanesKey = laneKey(setup.lanes);
 	/** What the engine holds, by id, with a signature to skip updates that change nothing. */
 	const shown = new Map<string, string>();
 
@@ -223,6 +229,11 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			refresh(getWindow());
 		},
 		setLanes(lanes) {
+			// vis-timeline lays out each item it is given, one by one: never hand them over again
+			// for the same lanes, as the first update after creating the timeline would.
+			const key = laneKey(lanes);
+			if (key === lanesKey) return;
+			lanesKey = key;
 			lanesOn = lanes !== null;
 			shown.clear();
 			items.clear();
