@@ -46,6 +46,8 @@ export interface TimelineSetup {
 	onSelect(id: string | null): void;
 	/** Called once a change of window has settled; `byUser` is false for programmatic moves. */
 	onWindowChange(window: { start: Date; end: Date }, byUser: boolean): void;
+	/** Called once the engine shows its first drawing; until then it keeps itself hidden. */
+	onDrawn?(): void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -152,6 +154,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		zoomFriction: 8,
 		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
 		groupOrder: 'order',
+		onInitialDrawComplete: () => setup.onDrawn?.(),
 		dataAttributes: ['id'],
 		template: (item: VisItem) =>
 			isAggregate(item.model) ? renderAggregateContent(item.model) : renderItemContent(item.model),
