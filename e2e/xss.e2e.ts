@@ -68,9 +68,16 @@ test.describe('event text stays text', () => {
 		await guard.check();
 	});
 
-	test('on the event page, source reader, figures, lesson and embed', async ({ page }) => {
+	test('on the events index, event page, source reader, figures, lesson and embed', async ({
+		page
+	}) => {
 		const guard = await watchForScripts(page);
 		const h1 = page.getByRole('heading', { level: 1 });
+
+		await page.goto(`${XSS}/events`);
+		const listed = page.getByRole('main').getByRole('region').getByRole('link');
+		await expect(listed).toHaveText([FORMULA_TITLE, TITLE]);
+		await guard.check();
 
 		await page.goto(`${XSS}/events/xss-payloads`);
 		await expect(h1).toHaveText(TITLE);
