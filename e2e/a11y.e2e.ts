@@ -139,6 +139,75 @@ test.describe('structure', () => {
 			await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(1);
 			await expect(page.getByRole('contentinfo')).toHaveCount(1);
 			expect(firstFocusable).toBe('Skip to content');
+			// The skip link moves focus, not just the view: the next Tab is inside the content.
+			const skip = page.getByRole('link', { name: 'Skip to content' });
+			// An address with a #fragment starts Tab from its target, as it should; go to the top.
+			if (route.path.includes('#')) await skip.focus();
+			else await page.keyboard.press('Tab');
+			await expect(skip).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(page.getByRole('main')).toBeFocused();
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('main');
 		});
 	}
+});
+
+/** Each narrative entry's heading and the start of its date, as written in <time datetime>. */
+function readNarrative(): Array<{ headings: string[]; datetime: string }> {
+	return [...document.querySelectorAll<HTMLElement>('.narrative [data-event-id]')].map((entry) => ({
+		headings: [...entry.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+			(heading) => heading.textContent?.trim() ?? ''
+		),
+		datetime: entry.querySelector('time')?.getAttribute('datetime') ?? ''
+	}));
+}
+
+test.describe('the narrative, a screen reader’s way through the events', () => {
+	for (const path of ['/', '/?themes=labour,repression', '/embed?q=election']) {
+		test(`${path}: one heading per event shown, in date order`, async ({ page }) => {
+			await page.goto(path);
+			await timelineReady(page);
+			const shown = Number(
+				/^Showing (\d+) of/.exec((await page.getByText(/^Showing \d+ of/).textContent()) ?? '')?.[1]
+			);
+			expect(shown).toBeGreaterThan(1);
+			const entries = await page.evaluate(readNarrative);
+			expect(entries).toHaveLength(shown);
+			const titles = entries.map(({ headings, datetime }) => {
+				expect(datetime).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+				expect(headings).toHaveLength(1);
+				return headings[0];
+			});
+			expect(new Set(titles).size).toBe(shown);
+			// Dates are as precise as the source: compare each pair at the coarser of the two.
+			entries.slice(1).forEach(({ datetime }, index) => {
+				const previous = entries[index]!.datetime;
+				const length = Math.min(previous.length, datetime.length);
+				expect(
+					datetime.slice(0, length) >= previous.slice(0, length),
+					`${titles[index + 1]} (${datetime}) after ${titles[index]} (${previous})`
+				).toBe(true);
+			});
+			await expect(page.getByRole('heading', { level: 3 })).toHaveCount(shown);
+		});
+	}
+
+	test('picking an entry by pointer is announced, as stepping to it by key is', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await timelineReady(page);
+		const live = page.locator('.explorer > [aria-live="polite"]');
+		await expect(live).toHaveText('');
+		const narrative = page.getByRole('region', { name: 'The story, event by event' });
+		await narrative
+			.getByRole('link', { name: 'Security forces kill striking oil workers in Zhanaozen' })
+			.click();
+		await expect(live).toHaveText(
+			/^Security forces kill striking oil workers in Zhanaozen, 16 December 2011\. Event \d+ of 20\.$/
+		);
+		await narrative.getByRole('link', { name: 'Nursultan Nazarbayev comes to power' }).click();
+		await expect(live).toHaveText('Nursultan Nazarbayev comes to power, 1990. Event 1 of 20.');
+	});
 });
