@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { readFrontMatter } from '../src/lib/events/frontmatter.ts';
 import { timelineReady } from './helpers.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';
 
@@ -210,4 +213,58 @@ test.describe('the narrative, a screen reader’s way through the events', () =>
 		await narrative.getByRole('link', { name: 'Nursultan Nazarbayev comes to power' }).click();
 		await expect(live).toHaveText('Nursultan Nazarbayev comes to power, 1990. Event 1 of 20.');
 	});
+});
+
+test('colour is never the only cue: each theme’s shape is the same in the legend, the timeline and the story', async ({
+	page
+}) => {
+	const themes = parse(readFileSync('events/themes.yaml', 'utf8')) as Array<{
+		id: string;
+		label: string;
+	}>;
+	const primaryTheme = (id: string) => {
+		const { data } = readFrontMatter(readFileSync(`events/${id}.md`, 'utf8'));
+		const themeId = (data as { themes: string[] }).themes[0];
+		return themes.find((theme) => theme.id === themeId)!.label;
+	};
+	await page.goto('/');
+	await timelineReady(page);
+
+	const legend = await page
+		.getByRole('region', { name: 'How to read the timeline' })
+		.locator('li:has(svg)')
+		.evaluateAll((entries) =>
+			entries.map((entry) => ({
+				label: entry.querySelector('strong')?.textContent ?? '',
+				shape: entry.querySelector('svg path')?.getAttribute('d') ?? ''
+			}))
+		);
+	expect(legend.map(({ label }) => label)).toEqual(themes.map(({ label }) => label));
+	expect(new Set(legend.map(({ shape }) => shape)).size).toBe(themes.length);
+	const shapeOf = new Map(legend.map(({ label, shape }) => [label, shape]));
+
+	const drawn = await page
+		.locator('.canvas .vis-item[data-id] .kz-item-content')
+		.evaluateAll((contents) =>
+			contents.map((content) => ({
+				id: content.closest<HTMLElement>('.vis-item')!.dataset.id!,
+				shape: content.querySelector('svg.kz-item-shape path')?.getAttribute('d') ?? ''
+			}))
+		);
+	// The explorer opens on every event, each drawn alone.
+	expect(new Set(drawn.map(({ id }) => id)).size).toBe(20);
+	for (const { id, shape } of drawn) expect(shape, id).toBe(shapeOf.get(primaryTheme(id)));
+
+	const tags = await page
+		.getByRole('region', { name: 'The story, event by event' })
+		.getByRole('list', { name: 'Themes' })
+		.getByRole('listitem')
+		.evaluateAll((items) =>
+			items.map((item) => ({
+				label: item.textContent?.trim() ?? '',
+				shape: item.querySelector('svg path')?.getAttribute('d') ?? ''
+			}))
+		);
+	expect(tags.length).toBeGreaterThanOrEqual(20);
+	for (const { label, shape } of tags) expect(shape, label).toBe(shapeOf.get(label));
 });
