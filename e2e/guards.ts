@@ -21,9 +21,14 @@ export async function watchForScripts(page: Page) {
 			__reportXss: (value: string) => void;
 			__reportCsp: (text: string) => void;
 		};
+		// Kept as well as reported, so a write is seen even if the report were lost.
+		let written: unknown;
 		Object.defineProperty(window, '__xss', {
-			get: () => undefined,
-			set: (value) => report.__reportXss(String(value))
+			get: () => written,
+			set: (value) => {
+				written = value;
+				report.__reportXss(String(value));
+			}
 		});
 		document.addEventListener('securitypolicyviolation', (event) =>
 			report.__reportCsp(
