@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { readFrontMatter } from '../src/lib/events/frontmatter.ts';
 import { timelineReady } from './helpers.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';
 
@@ -139,6 +142,129 @@ test.describe('structure', () => {
 			await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(1);
 			await expect(page.getByRole('contentinfo')).toHaveCount(1);
 			expect(firstFocusable).toBe('Skip to content');
+			// The skip link moves focus, not just the view: the next Tab is inside the content.
+			const skip = page.getByRole('link', { name: 'Skip to content' });
+			// An address with a #fragment starts Tab from its target, as it should; go to the top.
+			if (route.path.includes('#')) await skip.focus();
+			else await page.keyboard.press('Tab');
+			await expect(skip).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(page.getByRole('main')).toBeFocused();
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('main');
 		});
 	}
+});
+
+/** Each narrative entry's heading and the start of its date, as written in <time datetime>. */
+function readNarrative(): Array<{ headings: string[]; datetime: string }> {
+	return [...document.querySelectorAll<HTMLElement>('.narrative [data-event-id]')].map((entry) => ({
+		headings: [...entry.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+			(heading) => heading.textContent?.trim() ?? ''
+		),
+		datetime: entry.querySelector('time')?.getAttribute('datetime') ?? ''
+	}));
+}
+
+test.describe('the narrative, a screen reader’s way through the events', () => {
+	for (const path of ['/', '/?themes=labour,repression', '/embed?q=election']) {
+		test(`${path}: one heading per event shown, in date order`, async ({ page }) => {
+			await page.goto(path);
+			await timelineReady(page);
+			const shown = Number(
+				/^Showing (\d+) of/.exec((await page.getByText(/^Showing \d+ of/).textContent()) ?? '')?.[1]
+			);
+			expect(shown).toBeGreaterThan(1);
+			const entries = await page.evaluate(readNarrative);
+			expect(entries).toHaveLength(shown);
+			const titles = entries.map(({ headings, datetime }) => {
+				expect(datetime).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+				expect(headings).toHaveLength(1);
+				return headings[0];
+			});
+			expect(new Set(titles).size).toBe(shown);
+			// Dates are as precise as the source: compare each pair at the coarser of the two.
+			entries.slice(1).forEach(({ datetime }, index) => {
+				const previous = entries[index]!.datetime;
+				const length = Math.min(previous.length, datetime.length);
+				expect(
+					datetime.slice(0, length) >= previous.slice(0, length),
+					`${titles[index + 1]} (${datetime}) after ${titles[index]} (${previous})`
+				).toBe(true);
+			});
+			await expect(page.getByRole('heading', { level: 3 })).toHaveCount(shown);
+		});
+	}
+
+	test('picking an entry by pointer is announced, as stepping to it by key is', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await timelineReady(page);
+		const live = page.locator('.explorer > [aria-live="polite"]');
+		await expect(live).toHaveText('');
+		const narrative = page.getByRole('region', { name: 'The story, event by event' });
+		await narrative
+			.getByRole('link', { name: 'Security forces kill striking oil workers in Zhanaozen' })
+			.click();
+		await expect(live).toHaveText(
+			/^Security forces kill striking oil workers in Zhanaozen, 16 December 2011\. Event \d+ of 20\.$/
+		);
+		await narrative.getByRole('link', { name: 'Nursultan Nazarbayev comes to power' }).click();
+		await expect(live).toHaveText('Nursultan Nazarbayev comes to power, 1990. Event 1 of 20.');
+	});
+});
+
+test('colour is never the only cue: each theme’s shape is the same in the legend, the timeline and the story', async ({
+	page
+}) => {
+	const themes = parse(readFileSync('events/themes.yaml', 'utf8')) as Array<{
+		id: string;
+		label: string;
+	}>;
+	const primaryTheme = (id: string) => {
+		const { data } = readFrontMatter(readFileSync(`events/${id}.md`, 'utf8'));
+		const themeId = (data as { themes: string[] }).themes[0];
+		return themes.find((theme) => theme.id === themeId)!.label;
+	};
+	await page.goto('/');
+	await timelineReady(page);
+
+	const legend = await page
+		.getByRole('region', { name: 'How to read the timeline' })
+		.locator('li:has(svg)')
+		.evaluateAll((entries) =>
+			entries.map((entry) => ({
+				label: entry.querySelector('strong')?.textContent ?? '',
+				shape: entry.querySelector('svg path')?.getAttribute('d') ?? ''
+			}))
+		);
+	expect(legend.map(({ label }) => label)).toEqual(themes.map(({ label }) => label));
+	expect(new Set(legend.map(({ shape }) => shape)).size).toBe(themes.length);
+	const shapeOf = new Map(legend.map(({ label, shape }) => [label, shape]));
+
+	const drawn = await page
+		.locator('.canvas .vis-item[data-id] .kz-item-content')
+		.evaluateAll((contents) =>
+			contents.map((content) => ({
+				id: content.closest<HTMLElement>('.vis-item')!.dataset.id!,
+				shape: content.querySelector('svg.kz-item-shape path')?.getAttribute('d') ?? ''
+			}))
+		);
+	// The explorer opens on every event, each drawn alone.
+	expect(new Set(drawn.map(({ id }) => id)).size).toBe(20);
+	for (const { id, shape } of drawn) expect(shape, id).toBe(shapeOf.get(primaryTheme(id)));
+
+	const tags = await page
+		.getByRole('region', { name: 'The story, event by event' })
+		.getByRole('list', { name: 'Themes' })
+		.getByRole('listitem')
+		.evaluateAll((items) =>
+			items.map((item) => ({
+				label: item.textContent?.trim() ?? '',
+				shape: item.querySelector('svg path')?.getAttribute('d') ?? ''
+			}))
+		);
+	expect(tags.length).toBeGreaterThanOrEqual(20);
+	for (const { label, shape } of tags) expect(shape, label).toBe(shapeOf.get(label));
 });

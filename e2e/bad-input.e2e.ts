@@ -1,59 +1,142 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './guards.ts';
+import { windowFromUrl } from './helpers.ts';
+
+/** What the page keeps from an address: the part it could use, and nothing else. */
+interface Kept {
+	/** N in the count line “Showing N of 20 events”. */
+	shown: number;
+	/** Labels of the theme toggles that are on; 'all' when every theme is shown. */
+	themes: 'all' | string[];
+	/** Title of the selected event, or null. */
+	selected: string | null;
+	/** What the search box holds. */
+	query: string;
+	/** The window the timeline opens on: given days, or 'whole' for every event. */
+	window?: { from: string; to: string } | 'whole';
+}
+
+const ALL: Kept = { shown: 20, themes: 'all', selected: null, query: '', window: 'whole' };
+const ZHANAOZEN = 'Security forces kill striking oil workers in Zhanaozen';
 
 // Addresses people paste, tools mangle and attackers write. The page must never crash: it
 // drops what it cannot use, says so briefly, and shows the rest.
-const CASES: Array<{ name: string; query: string; notice: boolean }> = [
-	{ name: 'a date that is not a day', query: 'from=2011-02-31&to=2012-01-01', notice: true },
-	{ name: 'a reversed window', query: 'from=2012-01-31&to=2011-12-01', notice: true },
-	{ name: 'a year out of range, half a window', query: 'from=99999-01-01&to=', notice: true },
+const CASES: Array<{ name: string; query: string; notice: boolean; kept: Kept }> = [
+	{
+		name: 'a date that is not a day',
+		query: 'from=2011-02-31&to=2012-01-01',
+		notice: true,
+		kept: ALL
+	},
+	{
+		name: 'a reversed window',
+		query: 'from=2012-01-31&to=2011-12-01',
+		notice: true,
+		kept: { ...ALL, window: { from: '2011-12-01', to: '2012-01-31' } }
+	},
+	{
+		name: 'a year out of range, half a window',
+		query: 'from=99999-01-01&to=',
+		notice: true,
+		kept: ALL
+	},
 	{
 		name: 'unknown ids everywhere',
 		query: 'event=nope&themes=weather,sport&lesson=nope&view=sideways&lanes=diagonal',
-		notice: true
+		notice: true,
+		kept: ALL
 	},
 	{
+		name: 'an unknown theme beside a known one',
+		query: 'themes=weather,labour',
+		notice: true,
+		kept: { shown: 3, themes: ['Labour and strikes'], selected: null, query: '' }
+	},
+	{
+		name: 'an unknown event beside known themes',
+		query: 'themes=labour,repression&event=nope',
+		notice: true,
+		kept: { shown: 4, themes: ['Labour and strikes', 'Repression'], selected: null, query: '' }
+	},
+	{
+		// An empty list of themes is how the address says every theme was switched off.
 		name: 'every parameter empty',
 		query: 'themes=&q=&event=&from=&to=&lesson=&view=&lanes=',
-		notice: true
+		notice: true,
+		kept: { shown: 0, themes: [], selected: null, query: '' }
 	},
 	{
-		name: 'repeated parameters',
+		name: 'repeated parameters, the first of each kept',
 		query: 'themes=labour&themes=elections&event=zhanaozen-massacre&event=nope&q=oil&q=gas',
-		notice: false
+		notice: false,
+		kept: { shown: 2, themes: ['Labour and strikes'], selected: ZHANAOZEN, query: 'oil' }
 	},
 	{
 		name: 'very long values',
 		query: `q=${'a'.repeat(3000)}&event=${'x'.repeat(2000)}&themes=${'labour,'.repeat(300)}`,
-		notice: true
+		notice: true,
+		kept: { shown: 0, themes: ['Labour and strikes'], selected: null, query: 'a'.repeat(200) }
 	},
 	{
 		name: 'RTL and override marks, emoji, a byte-order mark and NUL',
 		query: 'q=%E2%80%8F%E2%80%AEoil%F0%9F%98%80%EF%BB%BF&event=%00&themes=labour%00',
-		notice: true
+		notice: true,
+		kept: { shown: 0, themes: 'all', selected: null, query: '\u200f\u202eoil😀' }
 	},
 	{
 		name: 'a lone surrogate and broken escapes',
 		query: 'q=%ED%A0%80&event=%ED%B0%80zhanaozen&from=%&to=%E0%A4%A&themes=%ZZ',
-		notice: true
+		notice: true,
+		kept: { shown: 0, themes: 'all', selected: null, query: '\ufffd\ufffd\ufffd' }
 	},
-	{ name: 'no names, no values', query: '&&&==&=x&%3D=%3D', notice: false }
+	{ name: 'no names, no values', query: '&&&==&=x&%3D=%3D', notice: false, kept: ALL }
 ];
+
+async function expectKept(page: Page, kept: Kept, name: string) {
+	await expect(page.getByText(/^Showing \d+ of \d+ events/), name).toHaveText(
+		new RegExp(`^Showing ${kept.shown} of 20 events`)
+	);
+	// The filters fold behind a button in the embed, so hidden toggles count too.
+	const toggles = page
+		.getByRole('group', { name: 'Themes', includeHidden: true })
+		.getByRole('button', { pressed: true, includeHidden: true });
+	if (kept.themes === 'all') {
+		await expect(toggles.first(), name).toHaveText('All themes');
+		await expect(toggles, name).toHaveCount(8);
+	} else {
+		await expect(toggles, name).toHaveText(
+			kept.themes.map((label) => new RegExp(`^\\s*${label} \\d`))
+		);
+	}
+	const details = page.getByRole('region', { name: 'Selected event' });
+	if (kept.selected)
+		await expect(details.getByRole('heading', { level: 2 }), name).toHaveText(kept.selected);
+	else await expect(details, name).toHaveCount(0);
+	await expect(page.getByLabel('Search events', { exact: true }), name).toHaveValue(kept.query);
+	if (kept.window === 'whole') {
+		// The first event is in 1990 and the last in 2015; the fitted window holds them all.
+		const day = (which: 'from' | 'to') => Date.parse(windowFromUrl(page)?.[which] ?? '');
+		await expect.poll(() => day('from'), name).toBeLessThan(Date.parse('1990-01-01'));
+		await expect.poll(() => day('to'), name).toBeGreaterThan(Date.parse('2015-12-31'));
+	} else if (kept.window) {
+		await expect.poll(() => windowFromUrl(page), name).toEqual(kept.window);
+	}
+}
 
 for (const path of ['/', '/embed']) {
 	test(`${path} survives every bad address, keeping what it can`, async ({ page }) => {
 		test.setTimeout(90_000);
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(`${page.url().slice(0, 80)}: ${error.message}`));
-		for (const { name, query, notice } of CASES) {
+		const problems = watchConsole(page);
+		for (const { name, query, notice, kept } of CASES) {
 			await page.goto(`${path}?${query}`);
-			await expect(page.getByText(/^Showing \d+ of \d+ events/), name).toBeVisible();
 			await expect(page.locator('.canvas.ready'), name).toBeVisible();
+			await expectKept(page, kept, name);
 			const notices = page.locator('.notice[role="status"]');
 			if (notice) await expect(notices.first(), name).toBeVisible();
 			else await expect(notices, name).toHaveCount(0);
 			for (const text of await notices.allTextContents())
 				expect(text.length, name).toBeLessThan(160);
 		}
-		expect(errors).toEqual([]);
+		expect(problems).toEqual([]);
 	});
 }

@@ -55,6 +55,18 @@ test.describe('embedded on another origin', () => {
 		);
 	});
 
+	test('draws its timeline in a quiet host page, whatever the address', async ({ page }) => {
+		// vis-timeline shows itself only on a redraw after its first range change; a host page
+		// that does nothing once it has sized the frame once left the timeline blank.
+		for (const query of ['', '?event=zhanaozen-massacre&themes=labour,repression']) {
+			const src = `${SITE}/embed${query}`;
+			await page.goto(`http://127.0.0.1:${HOST_PORT}/?src=${encodeURIComponent(src)}`);
+			const frame = page.frameLocator('#kz');
+			await expect(frame.locator('.canvas.ready .vis-timeline'), query).toBeVisible();
+			await expect(frame.locator('.canvas.ready .vis-item').first(), query).toBeVisible();
+		}
+	});
+
 	test('steps through a lesson in the teacher’s order, not date order', async ({ page }) => {
 		await page.goto('/embed?lesson=elections-under-pressure');
 		await timelineReady(page);

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Page } from '@playwright/test';
 
 /**
  * Watches a page, and every frame in it, for signs that text ran as code: a dialog
@@ -21,9 +21,14 @@ export async function watchForScripts(page: Page) {
 			__reportXss: (value: string) => void;
 			__reportCsp: (text: string) => void;
 		};
+		// Kept as well as reported, so a write is seen even if the report were lost.
+		let written: unknown;
 		Object.defineProperty(window, '__xss', {
-			get: () => undefined,
-			set: (value) => report.__reportXss(String(value))
+			get: () => written,
+			set: (value) => {
+				written = value;
+				report.__reportXss(String(value));
+			}
 		});
 		document.addEventListener('securitypolicyviolation', (event) =>
 			report.__reportCsp(
@@ -46,6 +51,23 @@ export async function watchForScripts(page: Page) {
 			}
 		}
 	};
+}
+
+/**
+ * Collects uncaught exceptions and console errors from the page and its frames, each with the
+ * address it happened on. `excuse` passes over an error the caller expects, named exactly.
+ */
+export function watchConsole(
+	page: Page,
+	excuse: (message: ConsoleMessage) => boolean = () => false
+): string[] {
+	const problems: string[] = [];
+	page.on('pageerror', (error) => problems.push(`${page.url().slice(0, 100)}: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error' && !excuse(message))
+			problems.push(`${page.url().slice(0, 100)}: ${message.text()}`);
+	});
+	return problems;
 }
 
 /** Elements that only a payload parsed as HTML would create. Runs in the page. */

@@ -63,7 +63,8 @@ function describeFocus(): Focused {
 	return {
 		name: `${element.getAttribute('role') ?? element.localName} “${text.slice(0, 40)}”`,
 		indicator: element.matches(':focus-visible') && (outline || shadow) && !clipped,
-		inDialog: document.activeElement?.closest('dialog[open]') !== null
+		inDialog:
+			document.activeElement?.closest('dialog[open], [role="dialog"][aria-modal="true"]') !== null
 	};
 }
 
@@ -109,9 +110,16 @@ test('the whole job by keyboard: filter, step to Zhanaozen, its source and back,
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/sources\/kazakh-elections-2012\?p=1&/);
 	await expect(page.locator('#p1 mark')).toBeInViewport();
+	// The reader's Alt+ArrowLeft. Chromium leaves browser shortcuts sent through DevTools to the
+	// page, where they do nothing, so the history step itself is taken through Playwright.
 	await page.goBack();
 	await expect(page).toHaveURL(/event=zhanaozen-massacre/);
+	await expect(page).toHaveURL(/themes=labour(&|$)/);
 	await timelineReady(page);
+	await expect(details.getByRole('heading', { level: 2 })).toContainText('Zhanaozen');
+	// Back on the explorer, focus starts again from the top of the page, and shows.
+	const returned = await tabUntil(page, () => true);
+	expect(returned.name).toBe('a “Skip to content”');
 
 	await tabUntil(page, ({ name }) => name.startsWith('application “Timeline'));
 	const before = windowDays(windowFromUrl(page)!);
@@ -161,4 +169,52 @@ test('the legend, a tab stop so its column can scroll, shows its focus ring whol
 	await tabUntil(page, ({ name }) => name.startsWith('section “How to read the timeline'));
 	await page.keyboard.press('PageDown');
 	await expect(page.locator('.legend')).toBeFocused();
+});
+
+test.describe('at phone width', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the event sheet opens by keyboard, holds focus, and gives it back on Escape', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await timelineReady(page);
+		const title = 'Nursultan Nazarbayev comes to power';
+		const opener = await tabUntil(page, ({ name }) => name === `a “${title}”`);
+		await page.keyboard.press('Enter');
+		const sheet = page.getByRole('dialog', { name: 'Selected event' });
+		await expect(sheet).toBeVisible();
+		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(title);
+		await expect(page).toHaveURL(/event=nazarbayev-comes-to-power/);
+		await expect(sheet.getByRole('button', { name: `Close details of ${title}` })).toBeFocused();
+		const opening = await page.evaluate(describeFocus);
+		expect(opening).toMatchObject({ inDialog: true, indicator: true });
+
+		// Forward round the sheet and back to the start: focus never reaches the page behind.
+		const stops = [opening.name];
+		for (let presses = 0; presses < 40; presses++) {
+			await page.keyboard.press('Tab');
+			const focused = await page.evaluate(describeFocus);
+			expect(focused.inDialog, `${focused.name} is in the sheet`).toBe(true);
+			expect(focused.indicator, `focus is visible on ${focused.name}`).toBe(true);
+			if (focused.name === opening.name) break;
+			stops.push(focused.name);
+		}
+		expect(stops.length, stops.join(', ')).toBeGreaterThan(2);
+		expect(stops).toContainEqual(expect.stringMatching(/^a “Show in source/));
+		// And backwards: Shift+Tab from the first stop wraps to the last, then retraces.
+		for (const expected of [...stops.slice(1)].reverse()) {
+			await page.keyboard.press('Shift+Tab');
+			const focused = await page.evaluate(describeFocus);
+			expect(focused.name).toBe(expected);
+			expect(focused.inDialog, `${focused.name} is in the sheet`).toBe(true);
+		}
+
+		await page.keyboard.press('Escape');
+		await expect(sheet).toBeHidden();
+		await expect(page).not.toHaveURL(/event=/);
+		const returned = await page.evaluate(describeFocus);
+		expect(returned.name).toBe(opener.name);
+		expect(returned.indicator, `focus is visible on ${returned.name}`).toBe(true);
+	});
 });

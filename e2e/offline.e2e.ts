@@ -26,13 +26,15 @@ test('after one visit, the explorer, an event and a lesson work with the network
 	page.on('pageerror', (error) => errors.push(error.message));
 	await visitThenGoOffline(page, context, `${SITE}/`);
 
-	await page.reload();
+	const reloaded = await page.reload();
+	expect(reloaded?.fromServiceWorker()).toBe(true);
 	await timelineReady(page);
 	await page.getByRole('button', { name: 'Only Labour and strikes' }).click();
 	await expect(page.getByText(/Showing 3 of \d+ events/)).toBeVisible();
 
 	// A query string is the same page to the cache.
-	await page.goto(`${SITE}/?event=zhanaozen-massacre&themes=repression`);
+	const home = await page.goto(`${SITE}/?event=zhanaozen-massacre&themes=repression`);
+	expect(home?.fromServiceWorker()).toBe(true);
 	await timelineReady(page);
 	await expect(page.getByRole('region', { name: 'Selected event' })).toContainText('Zhanaozen');
 
@@ -53,6 +55,13 @@ test('after one visit, the explorer, an event and a lesson work with the network
 	);
 	await expect(page.locator('.canvas.ready .vis-item').first()).toBeVisible();
 	expect(errors).toEqual([]);
+
+	// The control: what the build did not write is not in the cache, and the network is off.
+	const uncached = await page.goto(`${SITE}/not-in-the-build.txt`).then(
+		() => 'loaded',
+		(error: Error) => error.message
+	);
+	expect(uncached).toMatch(/net::ERR_/);
 });
 
 test('under a sub-path, the worker caches and serves that path', async ({ page, context }) => {
@@ -66,8 +75,10 @@ test('under a sub-path, the worker caches and serves that path', async ({ page, 
 	expect(cached).toContain('/kz-timeline/lessons');
 	expect(cached.every((path) => path.startsWith('/kz-timeline/'))).toBe(true);
 
-	await page.goto(`${base}/lessons`);
+	const lessons = await page.goto(`${base}/lessons`);
+	expect(lessons?.fromServiceWorker()).toBe(true);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons');
-	await page.goto(`${base}/embed?lesson=zhanaozen-state-of-emergency`);
+	const embed = await page.goto(`${base}/embed?lesson=zhanaozen-state-of-emergency`);
+	expect(embed?.fromServiceWorker()).toBe(true);
 	await timelineReady(page);
 });

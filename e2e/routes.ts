@@ -13,6 +13,7 @@ export interface SiteRoute {
 export const ROUTES: SiteRoute[] = [
 	{ name: 'home', path: '/', timeline: true },
 	{ name: 'home with an event selected', path: '/?event=zhanaozen-massacre', timeline: true },
+	{ name: 'the events index', path: '/events' },
 	{ name: 'an event page', path: '/events/zhanaozen-massacre' },
 	{ name: 'the source reader', path: '/sources/kazakh-elections-2012?p=1&start=3&end=60#p1' },
 	{ name: 'the lessons index', path: '/lessons' },

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { XSS_PORT } from './ports.ts';
 import { ROUTES } from './routes.ts';
 
@@ -54,8 +55,32 @@ test('every page carries a Content Security Policy that allows only its own inli
 		const policy = metaPolicy(html) ?? response.headers()['content-security-policy'] ?? null;
 		expectStrictPolicy(policy, html, route.name);
 	}
-	const fallback = readFileSync('build/404.html', 'utf8');
-	expectStrictPolicy(metaPolicy(fallback), fallback, 'build/404.html');
+});
+
+/** Every HTML file under a build folder. */
+const htmlFiles = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((path) => path.endsWith('.html'))
+		.map((path) => join(dir, path));
+
+test('every HTML file the builds wrote carries the same strict policy', () => {
+	const count = (dir: string, extension: string) =>
+		readdirSync(dir).filter((name) => name.endsWith(extension)).length;
+	// An index, events, lessons, figures, embed and 404 page, and one per event, lesson and source.
+	expect(htmlFiles('build')).toHaveLength(
+		6 + count('events', '.md') + count('events/lessons', '.yaml') + count('events/sources', '.md')
+	);
+	expect(htmlFiles('build')).toContain('build/404.html');
+	// The builds the web servers wrote before any test: the site, its sub-path copy and the
+	// site whose every string is an attack.
+	for (const dir of ['build', '.tmp/build-subpath', '.tmp/build-xss']) {
+		const pages = htmlFiles(dir);
+		expect(pages.length, dir).toBeGreaterThan(6);
+		for (const path of pages) {
+			const html = readFileSync(path, 'utf8');
+			expectStrictPolicy(metaPolicy(html), html, path);
+		}
+	}
 });
 
 test('links that open a new tab or leave the site cannot reach back into it', async ({ page }) => {

@@ -68,9 +68,16 @@ test.describe('event text stays text', () => {
 		await guard.check();
 	});
 
-	test('on the event page, source reader, figures, lesson and embed', async ({ page }) => {
+	test('on the events index, event page, source reader, figures, lesson and embed', async ({
+		page
+	}) => {
 		const guard = await watchForScripts(page);
 		const h1 = page.getByRole('heading', { level: 1 });
+
+		await page.goto(`${XSS}/events`);
+		const listed = page.getByRole('main').getByRole('region').getByRole('link');
+		await expect(listed).toHaveText([FORMULA_TITLE, TITLE]);
+		await guard.check();
 
 		await page.goto(`${XSS}/events/xss-payloads`);
 		await expect(h1).toHaveText(TITLE);
@@ -187,6 +194,32 @@ test.describe('URL text stays text', () => {
 				expect(code).not.toContain('<img');
 				await expect(page.frameLocator('iframe.preview').getByText(/^Showing/)).toBeVisible();
 			}
+			await guard.check();
+		});
+	}
+});
+
+test.describe('a real start and an attack for the end of the window', () => {
+	const query = new URLSearchParams({
+		event: 'xss-payloads',
+		from: '2011-01-01',
+		to: `2012-01-01${IMG}`
+	}).toString();
+
+	for (const path of ['/', '/embed']) {
+		test(`on ${path}: the window is dropped, the selection kept, nothing runs`, async ({
+			page
+		}) => {
+			const guard = await watchForScripts(page);
+			await page.goto(`${XSS}${path}?${query}`);
+			await timelineReady(page);
+			await expectNotice(page, 'not a pair of real dates');
+			await expect(page.getByRole('region', { name: 'Selected event' })).toContainText(TITLE);
+			// The address is rewritten with the window the timeline settled on: days, no markup.
+			await expect
+				.poll(() => new URL(page.url()).searchParams.get('to'))
+				.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			await guard.check();
 		});
 	}

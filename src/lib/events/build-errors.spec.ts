@@ -54,6 +54,23 @@ describe('a broken events folder stops the build with a clear message', { timeou
 		expect(result.output).toContain(`${empty}/: holds no event files (*.md)`);
 	});
 
+	it('EVENTS_DIR naming a file', async () => {
+		const file = join(work, 'events.md');
+		writeFileSync(file, '---\nid: strike\n---\n');
+		expectCleanFailure(await build(file), `${file}: is a file, not a folder`);
+	});
+
+	it('a month that does not exist', async () => {
+		const folder = join(work, 'thirteenth-month');
+		mkdirSync(join(folder, 'sources'), { recursive: true });
+		cpSync('events/themes.yaml', join(folder, 'themes.yaml'));
+		writeFileSync(
+			join(folder, 'strike.md'),
+			`---\nid: strike\ntitle: A strike\ndate: '2011-13'\nthemes: [labour]\n---\nIn our words.\n`
+		);
+		expectCleanFailure(await build(folder), `${folder}/strike.md: date "2011-13" has no month 13`);
+	});
+
 	it('an event that quotes a source the folder does not have', async () => {
 		const folder = join(work, 'unknown-source');
 		mkdirSync(join(folder, 'sources'), { recursive: true });

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
 import { ContentError } from './errors.ts';
+import { readContentDir } from './read-content-dir.ts';
 
 // The rules not covered by collection.spec.ts (events), charts.spec.ts and lessons.spec.ts:
 // themes.yaml, source files, and the remaining event fields. Each error names file and field.
@@ -226,5 +230,39 @@ describe('an event is rejected, naming the file and the field', () => {
 		expect(withEvent(strikes + claim)).toContain(
 			'events/bad.md: claims[0].values[0].quote.source "rumour" is not a known source'
 		);
+	});
+});
+
+describe('a folder read from disk, as the build reads it', () => {
+	const work = mkdtempSync(join(tmpdir(), 'kz-collection-rules-'));
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	/** The build's own path: read the folder, then build the collection. */
+	function problemsOnDisk(dir: string): string[] {
+		try {
+			buildCollection(readContentDir(dir, work));
+		} catch (error) {
+			if (error instanceof ContentError) return error.message.split('\n');
+			throw error;
+		}
+		throw new Error('expected the folder to be rejected');
+	}
+
+	it('a path to a file, not a folder', () => {
+		const file = join(work, 'events.md');
+		writeFileSync(file, eventFile('strikes', strikes));
+		expect(problemsOnDisk(file)).toEqual(['events.md: is a file, not a folder']);
+	});
+
+	it('a month that does not exist names the file and the field', () => {
+		const folder = join(work, 'thirteenth-month');
+		mkdirSync(join(folder, 'sources'), { recursive: true });
+		writeFileSync(join(folder, 'themes.yaml'), themes);
+		writeFileSync(join(folder, 'sources', 'article.md'), sourceFile());
+		writeFileSync(join(folder, 'strikes.md'), eventFile('strikes', strikes));
+		writeFileSync(join(folder, 'bad.md'), eventFile('bad', strikes.replace("'2011'", "'2011-13'")));
+		expect(problemsOnDisk(folder)).toEqual([
+			'thirteenth-month/bad.md: date "2011-13" has no month 13'
+		]);
 	});
 });

@@ -180,7 +180,15 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	let programmatic = 0;
 	/** Where an animated move is heading, so that quick repeated zooms add up. */
 	let heading: { start: Date; end: Date } | null = null;
+	let firstRangeChange = true;
 	timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
+		// vis-timeline stays hidden until a redraw that follows its first range change. That
+		// redraw is not its own doing: in a page where nothing else redraws (an embed in a quiet
+		// host page), the timeline would stay blank.
+		if (firstRangeChange) {
+			firstRangeChange = false;
+			timeline.redraw();
+		}
 		heading = null;
 		const window = { start: properties.start, end: properties.end };
 		refresh(window);
