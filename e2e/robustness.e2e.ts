@@ -140,3 +140,27 @@ test('leaving the explorer before it records its window does not write onto the 
 	expect(page.url()).toMatch(source);
 	expect(windowFromUrl(page)).toBeNull();
 });
+
+test('a search typed while the page is still loading is kept, and nothing throws', async ({
+	page
+}) => {
+	const problems = watchConsole(page);
+	// Hold the app's code back until the reader has typed into the prerendered search box.
+	let typed = () => {};
+	const typing = new Promise<void>((resolve) => (typed = resolve));
+	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+		await typing;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Search events').fill('OSCE');
+	typed();
+	await timelineReady(page);
+	await expect(page.getByText(/^Showing 1 of 20 events/)).toBeVisible();
+	await expect(page).toHaveURL(/q=OSCE/);
+	// The timeline then writes the window it settled on; the search must survive that.
+	await expect.poll(() => windowFromUrl(page)).not.toBeNull();
+	await expect(page).toHaveURL(/q=OSCE/);
+	await expect(page.getByText(/^Showing 1 of 20 events/)).toBeVisible();
+	expect(problems).toEqual([]);
+});
