@@ -67,6 +67,37 @@ test.describe('embedded on another origin', () => {
 		}
 	});
 
+	test('keeps the whole period in view while the story box scrolls through what it shows', async ({
+		page
+	}) => {
+		await page.goto(`http://127.0.0.1:${HOST_PORT}/?src=${encodeURIComponent(`${SITE}/embed`)}`);
+		const frame = page.frameLocator('#kz');
+		await expect(frame.locator('.canvas.ready .vis-item').first()).toBeVisible();
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { resizes: unknown[] }).resizes.length))
+			.toBeGreaterThan(0);
+		// Reading on to the second entry, which the whole-period window already shows: the
+		// timeline must not move to centre it and push the last events out of the window.
+		const second = frame.locator('.entry').nth(1);
+		const secondId = (await second.getAttribute('data-event-id'))!;
+		await frame.locator('section.narrative').evaluate((box, id) => {
+			const entry = box.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!;
+			// The reading line sits 30% of the way down the story box (ExplorerView's readingLine).
+			const frameBox = box.getBoundingClientRect();
+			const line = frameBox.top + Math.min(frameBox.height, innerHeight) * 0.3;
+			box.scrollBy(0, entry.getBoundingClientRect().top - line + 10);
+		}, secondId);
+		await expect(second).toHaveClass(/current/);
+		await page.waitForTimeout(600); // longer than the 350 ms reveal animation
+		const canvas = (await frame.locator('.canvas').boundingBox())!;
+		for (const id of ['nazarbayev-comes-to-power', 'two-party-system-2015']) {
+			const item = (await frame.locator(`.vis-item[data-id="${id}"]`).boundingBox())!;
+			expect(item, id).not.toBeNull();
+			expect(item.x, id).toBeGreaterThanOrEqual(canvas.x - 1);
+			expect(item.x, id).toBeLessThan(canvas.x + canvas.width);
+		}
+	});
+
 	test('steps through a lesson in the teacher’s order, not date order', async ({ page }) => {
 		await page.goto('/embed?lesson=elections-under-pressure');
 		await timelineReady(page);

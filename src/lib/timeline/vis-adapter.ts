@@ -18,8 +18,11 @@ export interface TimelineHandle {
 	setCurrent(id: string | null): void;
 	setWindow(start: Date, end: Date, animate: boolean): void;
 	getWindow(): { start: Date; end: Date };
-	/** Moves so that the item is in view, zooming out only when it does not fit. */
-	reveal(id: string, animate: boolean): void;
+	/**
+	 * Moves so that the item is in view, zooming out only when it does not fit. With
+	 * `onlyIfOutside`, a window that already holds the item is left alone.
+	 */
+	reveal(id: string, animate: boolean, onlyIfOutside?: boolean): void;
 	/** factor < 1 zooms in, > 1 zooms out, around the centre. */
 	zoom(factor: number, animate: boolean): void;
 	/** Moves the window by a fraction of its width; negative is earlier. */
@@ -269,13 +272,15 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		},
 		setWindow,
 		getWindow,
-		reveal(id, animate) {
+		reveal(id, animate, onlyIfOutside = false) {
 			const model = models.get(id);
 			if (!model) return;
 			const window = getWindow();
 			const width = window.end.getTime() - window.start.getTime();
 			const itemStart = model.start.getTime();
 			const itemEnd = (model.end ?? model.start).getTime();
+			const inside = itemStart >= window.start.getTime() && itemEnd <= window.end.getTime();
+			if (onlyIfOutside && inside) return;
 			if (itemEnd - itemStart > width * 0.9) {
 				const margin = (itemEnd - itemStart) * 0.1;
 				setWindow(new Date(itemStart - margin), new Date(itemEnd + margin), animate);
