@@ -68,6 +68,8 @@ for (const { name, viewport } of WIDTHS) {
 test('axe finds nothing in the share dialog or the phone’s event sheet either', async ({
 	page
 }) => {
+	// Three axe passes over the whole page; on a busy 2-core machine that outlasts 30 s.
+	test.setTimeout(90_000);
 	await page.goto('/?event=zhanaozen-massacre');
 	await timelineReady(page);
 	await page.getByRole('button', { name: 'Share or embed' }).click();
