@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
+import { problemsOf } from './content-problems.ts';
 import { ContentError } from './errors.ts';
 import { readContentDir } from './read-content-dir.ts';
 
@@ -49,16 +50,6 @@ function files(edits: Partial<ContentFiles> = {}): ContentFiles {
 		events: { 'events/strikes.md': eventFile('strikes', strikes) },
 		...edits
 	};
-}
-
-function problemsOf(content: ContentFiles): string[] {
-	try {
-		buildCollection(content);
-	} catch (error) {
-		if (error instanceof ContentError) return error.message.split('\n');
-		throw error;
-	}
-	throw new Error('expected the collection to be rejected');
 }
 
 const withThemes = (content: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
-import { ContentError } from './errors.ts';
+import { problemsOf } from './content-problems.ts';
 
 const themes = `
 - { id: elections, label: Elections, colour: '#1d4ed8', colourDark: '#93b4ff', description: Votes. }
@@ -53,16 +53,6 @@ function files(events: Record<string, string> = {}): ContentFiles {
 			...events
 		}
 	};
-}
-
-function problemsOf(content: ContentFiles): string[] {
-	try {
-		buildCollection(content);
-	} catch (error) {
-		if (error instanceof ContentError) return error.message.split('\n');
-		throw error;
-	}
-	throw new Error('expected the collection to be rejected');
 }
 
 describe('buildCollection with valid files', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
-import { ContentError } from './errors.ts';
+import { problemsOf } from './content-problems.ts';
 import { readContentDir } from './read-content-dir.ts';
 import { LessonSchema } from './schema.ts';
 
@@ -45,16 +45,6 @@ function files(lessons: Record<string, string> = {}): ContentFiles {
 		},
 		lessons: { 'events/lessons/strikes-and-a-vote.yaml': lesson, ...lessons }
 	};
-}
-
-function problemsOf(content: ContentFiles): string[] {
-	try {
-		buildCollection(content);
-	} catch (error) {
-		if (error instanceof ContentError) return error.message.split('\n');
-		throw error;
-	}
-	throw new Error('expected the collection to be rejected');
 }
 
 const broken = (edit: (text: string) => string, file = 'events/lessons/x.yaml') =>
