@@ -57,6 +57,33 @@ test.describe('with 10,000 events', () => {
 		await expect(page.locator('.vis-item[data-id]')).toHaveAttribute('data-id', target.id);
 	});
 
+	test('before the rest of the events arrive, the timeline shows a picture of all of them', async ({
+		page
+	}) => {
+		// The page carries the first events and a prerendered picture of every one; hold the rest.
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/events.json', async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto(`${site}/`);
+		const canvas = page.getByRole('application', { name: /Timeline/ });
+		await expect(canvas).toHaveAccessibleName('Timeline: 10000 events');
+		const counts = await page
+			.locator('.canvas .picture .label.aggregate')
+			.evaluateAll((labels) => labels.map((label) => Number(label.textContent)));
+		expect(counts.length).toBeGreaterThan(10);
+		expect(counts.reduce((sum, count) => sum + count, 0)).toBe(10_000);
+		await expect(page.getByText('Loading the timeline…')).toBeVisible();
+		await expect(page.locator('.canvas.ready')).toHaveCount(0);
+
+		release();
+		await expect(page.locator('.canvas.ready .vis-item').first()).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator('.canvas .picture')).toHaveCount(0);
+		await expect(canvas).toHaveAccessibleName('Timeline: 10000 events');
+	});
+
 	test('without JavaScript, every event is reachable from the index', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

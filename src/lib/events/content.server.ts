@@ -1,4 +1,6 @@
 import collection from 'virtual:kz-content';
+import { toTimelineItem } from '$lib/timeline/items';
+import { previewTimeline } from '$lib/timeline/preview';
 import type { Lesson, Source, TimelineEvent } from './collection.ts';
 
 export const { themes, sources, events, lessons } = collection;
@@ -34,16 +36,26 @@ export function explorerLessons() {
 const INLINE_EVENTS = 300;
 const FIRST_EVENTS = 40;
 
+/** The timeline's picture of every event, for a page that carries only the first of them. */
+function timelinePictureOfAll() {
+	const themeIndex = new Map(themes.map((theme, index) => [theme.id, index]));
+	const themeLabel = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
+	const models = events.map((event) => toTimelineItem(event, themeIndex, themeLabel));
+	return previewTimeline(models, null);
+}
+
 /**
  * What the explorer's pages (/ and /embed) need. A large collection would make the page
  * itself megabytes of script, so past INLINE_EVENTS the page carries the first events for
- * reading at once and the browser fetches the rest from /events.json.
+ * reading at once, and a picture of the timeline, and the browser fetches the rest from
+ * /events.json.
  */
 export function explorerPageData() {
 	const complete = events.length <= INLINE_EVENTS;
 	return {
 		events: complete ? events : events.slice(0, FIRST_EVENTS),
 		total: events.length,
+		timelinePicture: complete ? null : timelinePictureOfAll(),
 		lessons: explorerLessons()
 	};
 }

@@ -25,6 +25,9 @@ export interface WindowOptions {
 
 export const AGGREGATE_PREFIX = 'aggregate:';
 
+/** How many things the engine is given at most before events are counted, and in how many bins. */
+export const ENGINE_BUDGET = { budget: 150, binsPerWindow: 16 } as const;
+
 /**
  * What to hand the timeline engine for a window: the events near it, or, when they are more
  * than the budget, counted bins. The engine measures every item it is given, so giving it a

@@ -2,6 +2,9 @@ import type { TimelineItemModel } from './items';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** How far the reader may pan, and the window when there is nothing to fit. */
+export const TIMELINE_BOUNDS = { start: new Date(1980, 0, 1), end: new Date(2025, 0, 1) };
+
 /** A window that shows every item, with room on the right for the labels that run past them. */
 export function fitWindow(
 	items: readonly TimelineItemModel[],

@@ -1,7 +1,13 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { AGGREGATE_PREFIX, isAggregate, itemsForWindow, type AggregateModel } from './aggregate';
+import {
+	AGGREGATE_PREFIX,
+	ENGINE_BUDGET,
+	isAggregate,
+	itemsForWindow,
+	type AggregateModel
+} from './aggregate';
 import { fitWindow } from './fit';
 import type { TimelineItemModel } from './items';
 import { renderAggregateContent, renderItemContent } from './render-item';
@@ -55,9 +61,6 @@ export interface TimelineSetup {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const YEAR_MS = 365.25 * DAY_MS;
-/** How many things the engine is given at most before events are counted in bins. */
-const ITEM_BUDGET = 150;
-const BINS_PER_WINDOW = 16;
 
 interface VisItem {
 	id: string;
@@ -122,8 +125,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	/** Hands the engine what the window needs, changing only what differs. */
 	const refresh = (window: { start: Date; end: Date }) => {
 		const next = itemsForWindow(all, window, {
-			budget: ITEM_BUDGET,
-			binsPerWindow: BINS_PER_WINDOW,
+			...ENGINE_BUDGET,
 			lanes: lanesOn,
 			// The selection and the event being read are always drawn on their own.
 			keep: new Set([selected, current].filter((id): id is string => id !== null))

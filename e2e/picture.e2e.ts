@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { timelineReady } from './helpers.ts';
+
+interface ExportedEvent {
+	id: string;
+	title: string;
+	themes: string[];
+}
+
+/** Holds back the chunk that carries vis-timeline until `release` is called. */
+async function holdEngine(page: Page): Promise<() => void> {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('vis-item-overflow')) await released;
+		await route.fulfill({ response, body });
+	});
+	return release;
+}
+
+const picture = (page: Page) => page.locator('.canvas .picture');
+
+/** The picture's labels, and where each starts, in percent of the width. */
+async function pictureLabels(page: Page) {
+	return picture(page)
+		.locator('.label')
+		.evaluateAll((labels) =>
+			labels.map((label) => ({
+				title: label.querySelector('.title')?.textContent ?? '',
+				left: parseFloat((label as HTMLElement).style.left)
+			}))
+		);
+}
+
+test.describe('the timeline before its engine has loaded', () => {
+	let events: ExportedEvent[] = [];
+	test.beforeAll(async ({ request }) => {
+		events = (await (await request.get('/events.json')).json()).events;
+	});
+
+	test('without JavaScript, the page draws every event on a time axis', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(picture(page)).toBeVisible();
+		await expect(page.getByRole('application', { name: 'Timeline' })).toHaveAccessibleName(
+			`Timeline: ${events.length} events`
+		);
+		const labels = await pictureLabels(page);
+		expect(labels.map((label) => label.title).sort()).toEqual(
+			events.map((event) => event.title).sort()
+		);
+		// Events come in date order, so their places on the axis never go backwards.
+		const places = events.map((event) => labels.find((label) => label.title === event.title)!);
+		for (let index = 1; index < places.length; index++) {
+			expect(places[index]!.left).toBeGreaterThanOrEqual(places[index - 1]!.left);
+		}
+		await expect(picture(page).locator('.tick').first()).toHaveText('1990');
+		// Playwright's text locators skip <noscript>, so the note is found by its place.
+		const note = page.locator('.canvas .placeholder');
+		await expect(note).toBeVisible();
+		await expect(note).toHaveText(/^A still picture: zooming and choosing events need JavaScript/);
+		await context.close();
+	});
+
+	test('while the engine loads, the picture follows the address and says it is loading', async ({
+		page
+	}) => {
+		const release = await holdEngine(page);
+		await page.goto('/?themes=labour');
+		const labour = events.filter((event) => event.themes.includes('labour'));
+		expect(labour.length).toBeGreaterThan(0);
+		expect(labour.length).toBeLessThan(events.length);
+		await expect(page.getByText('Loading the timeline…')).toBeVisible();
+		await expect(page.getByRole('application', { name: /Timeline/ })).toHaveAccessibleName(
+			`Timeline: ${labour.length} events`
+		);
+		await expect(picture(page).locator('.label')).toHaveCount(labour.length);
+		expect((await pictureLabels(page)).map((label) => label.title).sort()).toEqual(
+			labour.map((event) => event.title).sort()
+		);
+		await expect(page.locator('.canvas.ready')).toHaveCount(0);
+
+		release();
+		await timelineReady(page);
+		await expect(picture(page)).toHaveCount(0);
+		await expect(page.getByText('Loading the timeline…')).toHaveCount(0);
+	});
+});
