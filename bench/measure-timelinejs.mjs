@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { usedHeap, watchExternalRequests } from './browser.mjs';
@@ -27,6 +27,9 @@ const SLIDER = '.tl-timenav-slider';
  */
 export async function measureTimelineJs(browser, options) {
 	const { buildDir, loads, loadTimeoutMs, stepTimeoutMs, gestureMs } = options;
+	if (!existsSync(join(DIST, 'js', 'timeline.js'))) {
+		return { drawFailed: `${DIST} is missing: run npm ci to install the dev dependencies` };
+	}
 	const collection = JSON.parse(readFileSync(join(buildDir, 'events.json'), 'utf8'));
 	const html = timelineJsPage(toTimelineJs(collection));
 	const server = await startStaticServer({ pages: { '/': () => html }, mounts: { '/tl/': DIST } });

@@ -6,20 +6,21 @@
  */
 
 /**
- * Init script: records when `selector` first matches (window.__benchDrawn), when `firstSelector`
- * first matches (window.__benchFirstDrawn: a large set draws its first events before the rest
- * has arrived), when `mountedText`
+ * Init script: records when `selector` first matches (window.__benchDrawn: every event drawn,
+ * as the prerendered picture or by the engine), when `interactiveSelector` first matches
+ * (window.__benchInteractive: the engine has drawn them, so the timeline answers to pointer
+ * and keys; the same as drawn when not given), when `mountedText`
  * first shows (our timeline's "Loading the timeline…" placeholder, which appears once the page
  * has hydrated), and every long task, so a slow load can be split into its parts.
- * @param {{ selector: string, firstSelector?: string, mountedText: { selector: string, text: string } | null, timeoutMs: number }} options
+ * @param {{ selector: string, interactiveSelector?: string, mountedText: { selector: string, text: string } | null, timeoutMs: number }} options
  */
-export function watchDrawn({ selector, firstSelector, mountedText, timeoutMs }) {
+export function watchDrawn({ selector, interactiveSelector, mountedText, timeoutMs }) {
 	const probe =
-		/** @type {Window & { __benchDrawn?: number | null, __benchFirstDrawn?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
+		/** @type {Window & { __benchDrawn?: number | null, __benchInteractive?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
 			window
 		);
 	probe.__benchDrawn = null;
-	probe.__benchFirstDrawn = null;
+	probe.__benchInteractive = null;
 	probe.__benchMounted = null;
 	probe.__benchLongTasks = [];
 	try {
@@ -39,10 +40,13 @@ export function watchDrawn({ selector, firstSelector, mountedText, timeoutMs }) 
 			document.querySelector(mountedText.selector)?.textContent?.includes(mountedText.text)
 		)
 			probe.__benchMounted = now;
-		if (probe.__benchFirstDrawn === null && document.querySelector(firstSelector ?? selector))
-			probe.__benchFirstDrawn = now;
-		if (document.querySelector(selector)) probe.__benchDrawn = now;
-		else if (now < timeoutMs) requestAnimationFrame(poll);
+		if (probe.__benchDrawn === null && document.querySelector(selector)) probe.__benchDrawn = now;
+		if (
+			probe.__benchInteractive === null &&
+			document.querySelector(interactiveSelector ?? selector)
+		)
+			probe.__benchInteractive = now;
+		if (probe.__benchInteractive === null && now < timeoutMs) requestAnimationFrame(poll);
 	};
 	requestAnimationFrame(poll);
 }
@@ -50,18 +54,23 @@ export function watchDrawn({ selector, firstSelector, mountedText, timeoutMs }) 
 /** After the drawn time is known: the milestones of the load, in ms since navigation start. */
 export function loadMilestones() {
 	const probe =
-		/** @type {Window & { __benchDrawn?: number | null, __benchFirstDrawn?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
+		/** @type {Window & { __benchDrawn?: number | null, __benchInteractive?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
 			window
 		);
 	const navigation = /** @type {PerformanceNavigationTiming | undefined} */ (
 		performance.getEntriesByType('navigation')[0]
 	);
 	const longTasks = probe.__benchLongTasks ?? [];
+	const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+	// A frame callback can run before the browser has shown anything (while it holds the first
+	// paint): what the page holds is not seen before its first contentful paint.
+	const seen = (/** @type {number | null | undefined} */ time) =>
+		time == null ? null : Math.max(time, firstPaint ?? 0);
 	return {
-		drawn: probe.__benchDrawn ?? null,
-		firstDrawn: probe.__benchFirstDrawn ?? null,
+		drawn: seen(probe.__benchDrawn),
+		interactive: seen(probe.__benchInteractive),
 		mounted: probe.__benchMounted ?? null,
-		firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+		firstPaint,
 		domContentLoaded: navigation?.domContentLoadedEventEnd ?? null,
 		loaded: navigation?.loadEventEnd ?? null,
 		longestTask: Math.max(0, ...longTasks.map(([, duration]) => duration)),
