@@ -103,7 +103,8 @@ export function formatTable(sizes) {
 		row('First contentful paint', 'firstPaintMs', 'ms');
 		row('Hydrated (timeline mounted)', 'mountedMs', 'ms');
 		row('Timeline drawn, every event (picture or engine)', 'drawnMs', 'ms', TARGETS.drawn[size]);
-		row('Timeline interactive (engine has drawn)', 'interactiveMs', 'ms');
+		// The target is for "drawn"; it is held against the engine too, so a slower engine shows.
+		row('Timeline interactive (engine has drawn)', 'interactiveMs', 'ms', TARGETS.drawn[size]);
 		row('Main thread busy until', 'busyUntilMs', 'ms');
 		row('Long tasks, total over 50 ms', 'blockingMs', 'ms');
 		row('Idle frame p95', 'idle.p95', 'ms', undefined, 1);

@@ -45,9 +45,11 @@ test.describe('the timeline before its engine has loaded', () => {
 		const page = await context.newPage();
 		await page.goto('/');
 		await expect(picture(page)).toBeVisible();
-		await expect(page.getByRole('application', { name: 'Timeline' })).toHaveAccessibleName(
-			`Timeline: ${events.length} events`
-		);
+		// Without JavaScript nothing answers to keys, so it is an image, not an application.
+		await expect(
+			page.getByRole('img', { name: `Timeline: ${events.length} events` })
+		).toBeVisible();
+		await expect(page.getByRole('application')).toHaveCount(0);
 		const labels = await pictureLabels(page);
 		expect(labels.map((label) => label.title).sort()).toEqual(
 			events.map((event) => event.title).sort()
@@ -64,6 +66,41 @@ test.describe('the timeline before its engine has loaded', () => {
 		await expect(note).toHaveText(/^A still picture: zooming and choosing events need JavaScript/);
 		await context.close();
 	});
+
+	for (const width of [1280, 390]) {
+		test(`at ${width} px wide, no label runs into another thing`, async ({ browser }) => {
+			const context = await browser.newContext({
+				javaScriptEnabled: false,
+				viewport: { width, height: 900 }
+			});
+			const page = await context.newPage();
+			await page.goto('/');
+			await expect(picture(page)).toBeVisible();
+			// Each thing is its bar or dot followed by its label; compare every label with the rest.
+			const overlaps = await picture(page).evaluate((root) => {
+				const parts = [...root.children].filter((child) => !child.classList.contains('axis'));
+				const boxes = parts.map((part) => ({
+					label: part.classList.contains('label'),
+					text: part.textContent?.trim() ?? '',
+					box: part.getBoundingClientRect()
+				}));
+				const found: string[] = [];
+				boxes.forEach((a, index) => {
+					if (!a.label) return;
+					boxes.forEach((b, other) => {
+						if (other === index || other === index - 1) return;
+						const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+						const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+						if (overlapX > 0.5 && overlapY > 0.5) found.push(`${a.text} / ${b.text || 'a bar'}`);
+					});
+				});
+				return { found, labels: boxes.filter((entry) => entry.label).length };
+			});
+			expect(overlaps.labels).toBe(events.length);
+			expect(overlaps.found).toEqual([]);
+			await context.close();
+		});
+	}
 
 	test('while the engine loads, the picture follows the address and says it is loading', async ({
 		page
@@ -87,5 +124,19 @@ test.describe('the timeline before its engine has loaded', () => {
 		await timelineReady(page);
 		await expect(picture(page)).toHaveCount(0);
 		await expect(page.getByText('Loading the timeline…')).toHaveCount(0);
+	});
+
+	test('if the engine cannot load, the picture stays and says so', async ({ page }) => {
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('vis-item-overflow')) return route.abort();
+			await route.fulfill({ response, body });
+		});
+		await page.goto('/');
+		await expect(page.getByText('The timeline could not be drawn.')).toBeVisible();
+		await expect(picture(page).locator('.label')).toHaveCount(events.length);
+		await expect(picture(page).locator('.label').first()).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeDisabled();
 	});
 });

@@ -84,6 +84,19 @@ test.describe('with 10,000 events', () => {
 		await expect(canvas).toHaveAccessibleName('Timeline: 10000 events');
 	});
 
+	test('if the rest of the events cannot be fetched, the first ones are drawn and it says so', async ({
+		page
+	}) => {
+		await page.route('**/events.json', (route) => route.abort());
+		await page.goto(`${site}/`);
+		await expect(
+			page.getByText('Only the first 40 of 10000 events could be loaded. Check the connection')
+		).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator('.canvas.ready .vis-item').first()).toBeVisible();
+		await expect(page.locator('.canvas .picture')).toHaveCount(0);
+		await expect(page.getByRole('application', { name: 'Timeline: 40 events' })).toBeVisible();
+	});
+
 	test('without JavaScript, every event is reachable from the index', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

@@ -1,5 +1,5 @@
 import collection from 'virtual:kz-content';
-import { toTimelineItem } from '$lib/timeline/items';
+import { themeLookups, toTimelineItem } from '$lib/timeline/items';
 import { previewTimeline } from '$lib/timeline/preview';
 import type { Lesson, Source, TimelineEvent } from './collection.ts';
 
@@ -38,8 +38,7 @@ const FIRST_EVENTS = 40;
 
 /** The timeline's picture of every event, for a page that carries only the first of them. */
 function timelinePictureOfAll() {
-	const themeIndex = new Map(themes.map((theme, index) => [theme.id, index]));
-	const themeLabel = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
+	const { themeIndex, themeLabel } = themeLookups(themes);
 	const models = events.map((event) => toTimelineItem(event, themeIndex, themeLabel));
 	return previewTimeline(models, null);
 }

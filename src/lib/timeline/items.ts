@@ -18,6 +18,15 @@ export interface TimelineItemModel {
 	themeIndex: number;
 }
 
+/** What toTimelineItem needs of the themes: each one's place in the order (its shape and lane). */
+export function themeLookups(themes: ReadonlyArray<{ id: string; label: string }>) {
+	const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
+	return {
+		themeIndex: new Map(themes.map((theme, index) => [theme.id, index])),
+		themeLabel: (id: string) => labels.get(id) ?? id
+	};
+}
+
 /**
  * A day is a point; a year, season or month is drawn over its extent but styled as uncertain,
  * so it cannot be mistaken for a real span from one date to another.

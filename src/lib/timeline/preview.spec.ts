@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItemModel } from './items.ts';
-import { layoutPreview, previewTicks, previewTimeline, type PreviewItem } from './preview.ts';
+import {
+	labelClearancePx,
+	layoutPreview,
+	previewTicks,
+	previewTimeline,
+	type PreviewItem
+} from './preview.ts';
 
 function item(
 	id: string,
@@ -81,22 +87,41 @@ describe('layoutPreview', () => {
 		expect(picture.rows).toBe(2);
 	});
 
-	it('never lets a label run into the next thing in its row, at any width', () => {
+	it('gives each label room for its text, up to the next thing in its row', () => {
 		const models = Array.from({ length: 60 }, (_, index) =>
 			item(`event-${index}`, new Date(1990 + (index % 20), (index * 5) % 12, 1), {
 				title: 'x'.repeat(5 + ((index * 7) % 40)),
 				end: index % 3 === 0 ? new Date(1992 + (index % 20), 0, 1) : undefined
 			})
 		);
-		const picture = layoutPreview(models, decades, models.length, { referenceWidth: 690 });
+		const referenceWidth = 690;
+		const picture = layoutPreview(models, decades, models.length, { referenceWidth });
 		expect(picture.items).toHaveLength(60);
+		let pairs = 0;
 		for (const row of rows(picture.items)) {
 			for (let index = 1; index < row.length; index++) {
-				const previous = row[index - 1]!;
-				expect(row[index]!.left).toBeGreaterThanOrEqual(previous.left + previous.room);
-				expect(row[index]!.left).toBeGreaterThanOrEqual(previous.left + previous.width);
+				const [previous, next] = [row[index - 1]!, row[index]!];
+				// The room ends where the next thing starts; the picture cuts the clearance off that.
+				expect(previous.labelLeft + previous.room).toBeCloseTo(next.left, 2);
+				expect(next.left).toBeGreaterThanOrEqual(previous.left + previous.width);
+				const roomPx = (previous.room * referenceWidth) / 100 - labelClearancePx(previous.kind);
+				expect(roomPx).toBeGreaterThanOrEqual(previous.title.length * 7);
+				pairs++;
 			}
 		}
+		expect(pairs).toBeGreaterThan(10);
+	});
+
+	it('starts the label of a thing that began before the window at its left edge', () => {
+		const [entry] = layoutPreview(
+			[item('earlier', new Date(1985, 0, 1), { end: new Date(1995, 0, 1) })],
+			decades,
+			1,
+			wide
+		).items;
+		expect(entry!.left).toBeLessThan(0);
+		expect(entry!.labelLeft).toBe(0);
+		expect(entry!.room).toBe(100);
 	});
 
 	it('carries what the item shows: approximate, planned, its theme', () => {

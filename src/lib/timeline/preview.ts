@@ -32,9 +32,15 @@ export interface PreviewItem {
 	themeIndex: number;
 	approximate: boolean;
 	planned: boolean;
-	/** Percent of the width: where it starts, how wide its bar is, how far its label may run. */
+	/** Percent of the width: where it starts and how wide its bar is. */
 	left: number;
 	width: number;
+	/**
+	 * Percent of the width: where its label starts (in view, though the bar may start before),
+	 * and how far it is from there to the next thing in the row. The label may run that far less
+	 * labelClearancePx (see there).
+	 */
+	labelLeft: number;
 	room: number;
 	row: number;
 }
@@ -49,7 +55,15 @@ const CHARACTER_PX = 7.2;
 const ICON_PX = 22;
 const PLANNED_PX = 64;
 const APPROXIMATE_PX = 16;
+/** The engine's gap between things in a row; it also clears the next thing's dot (5 px). */
 const GAP_PX = 6;
+/** A point's label starts this far right of its dot's centre. */
+export const POINT_LABEL_OFFSET_PX = 6;
+
+/** Pixels a label's room is cut by, so that at any width it stops short of the next thing. */
+export function labelClearancePx(kind: PreviewItem['kind']): number {
+	return (kind === 'point' ? POINT_LABEL_OFFSET_PX : 0) + GAP_PX;
+}
 
 const YEAR_STEPS = [1, 2, 5, 10];
 const MONTH_STEPS = [1, 3, 6];
@@ -116,20 +130,22 @@ export function layoutPreview(
 	const rowEnds: number[] = [];
 	const rowLast: PreviewItem[] = [];
 	const items: PreviewItem[] = [];
+	const gap = GAP_PX / pxPerPercent;
 	for (const entry of inView) {
+		const aggregate = isAggregate(entry);
+		const kind = aggregate ? 'aggregate' : entry.type;
 		const left = percent(entry.start);
 		const width = entry.end ? Math.max(0, percent(entry.end) - left) : 0;
-		const reach = Math.max(width, labelPixels(entry) / pxPerPercent);
-		const gap = GAP_PX / pxPerPercent;
+		const labelLeft = Math.max(0, left);
+		const labelReach = (labelClearancePx(kind) - GAP_PX + labelPixels(entry)) / pxPerPercent;
 		let row = rowEnds.findIndex((end) => end + gap <= left);
 		if (row === -1) row = rowEnds.length;
 		const previous = rowLast[row];
-		if (previous) previous.room = round(Math.max(previous.width, left - previous.left - gap));
-		const aggregate = isAggregate(entry);
+		if (previous) previous.room = round(left - previous.labelLeft);
 		const item: PreviewItem = {
 			id: entry.id,
 			className: aggregate ? 'kz-aggregate' : entry.className,
-			kind: aggregate ? 'aggregate' : entry.type,
+			kind,
 			title: aggregate ? String(entry.count) : entry.title,
 			theme: aggregate ? '' : entry.theme,
 			themeIndex: aggregate ? 0 : entry.themeIndex,
@@ -137,10 +153,11 @@ export function layoutPreview(
 			planned: !aggregate && entry.className.includes('is-planned'),
 			left: round(left),
 			width: round(width),
-			room: round(Math.max(width, 100 - left)),
+			labelLeft: round(labelLeft),
+			room: round(100 - labelLeft),
 			row
 		};
-		rowEnds[row] = left + reach;
+		rowEnds[row] = Math.max(left + width, labelLeft + labelReach);
 		rowLast[row] = item;
 		items.push(item);
 	}
