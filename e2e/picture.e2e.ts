@@ -76,24 +76,25 @@ test.describe('the timeline before its engine has loaded', () => {
 			const page = await context.newPage();
 			await page.goto('/');
 			await expect(picture(page)).toBeVisible();
-			// Each thing is its bar or dot followed by its label; compare every label with the rest.
+			// Each thing is its label and, unless it is a point, its bar: compare every label with
+			// everything but its own bar.
 			const overlaps = await picture(page).evaluate((root) => {
-				const parts = [...root.children].filter((child) => !child.classList.contains('axis'));
-				const boxes = parts.map((part) => ({
+				const boxes = [...root.querySelectorAll<HTMLElement>('[data-picture-id]')].map((part) => ({
+					id: part.dataset.pictureId,
 					label: part.classList.contains('label'),
 					text: part.textContent?.trim() ?? '',
 					box: part.getBoundingClientRect()
 				}));
 				const found: string[] = [];
-				boxes.forEach((a, index) => {
-					if (!a.label) return;
-					boxes.forEach((b, other) => {
-						if (other === index || other === index - 1) return;
+				for (const a of boxes) {
+					if (!a.label) continue;
+					for (const b of boxes) {
+						if (b === a || b.id === a.id) continue;
 						const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
 						const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
 						if (overlapX > 0.5 && overlapY > 0.5) found.push(`${a.text} / ${b.text || 'a bar'}`);
-					});
-				});
+					}
+				}
 				return { found, labels: boxes.filter((entry) => entry.label).length };
 			});
 			expect(overlaps.labels).toBe(events.length);
