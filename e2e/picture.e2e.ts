@@ -76,8 +76,8 @@ test.describe('the timeline before its engine has loaded', () => {
 			const page = await context.newPage();
 			await page.goto('/');
 			await expect(picture(page)).toBeVisible();
-			// Each thing is its label and, unless it is a point, its bar: compare every label with
-			// everything but its own bar.
+			// Each thing is its bar or dot and its label: compare every label with everything but
+			// its own bar or dot.
 			const overlaps = await picture(page).evaluate((root) => {
 				const boxes = [...root.querySelectorAll<HTMLElement>('[data-picture-id]')].map((part) => ({
 					id: part.dataset.pictureId,
@@ -89,10 +89,10 @@ test.describe('the timeline before its engine has loaded', () => {
 				for (const a of boxes) {
 					if (!a.label) continue;
 					for (const b of boxes) {
-						if (b === a || b.id === a.id) continue;
+						if (b.id === a.id) continue;
 						const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
 						const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-						if (overlapX > 0.5 && overlapY > 0.5) found.push(`${a.text} / ${b.text || 'a bar'}`);
+						if (overlapX > 0.5 && overlapY > 0.5) found.push(`${a.text} / ${b.text || 'a mark'}`);
 					}
 				}
 				return { found, labels: boxes.filter((entry) => entry.label).length };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItemModel } from './items.ts';
 import {
-	LABEL_CLEARANCE_PX,
+	labelClearancePx,
 	layoutPreview,
 	previewTicks,
 	previewTimeline,
@@ -104,7 +104,7 @@ describe('layoutPreview', () => {
 				// The room ends where the next thing starts; the picture cuts the clearance off that.
 				expect(previous.labelLeft + previous.room).toBeCloseTo(next.left, 2);
 				expect(next.left).toBeGreaterThanOrEqual(previous.left + previous.width);
-				const roomPx = (previous.room * referenceWidth) / 100 - LABEL_CLEARANCE_PX;
+				const roomPx = (previous.room * referenceWidth) / 100 - labelClearancePx(previous.kind);
 				expect(roomPx).toBeGreaterThanOrEqual(previous.title.length * 7);
 				pairs++;
 			}

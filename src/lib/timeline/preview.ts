@@ -38,7 +38,7 @@ export interface PreviewItem {
 	/**
 	 * Percent of the width: where its label starts (in view, though the bar may start before),
 	 * and how far it is from there to the next thing in the row. The label may run that far less
-	 * LABEL_CLEARANCE_PX.
+	 * labelClearancePx (see there).
 	 */
 	labelLeft: number;
 	room: number;
@@ -55,11 +55,15 @@ const CHARACTER_PX = 7.2;
 const ICON_PX = 22;
 const PLANNED_PX = 64;
 const APPROXIMATE_PX = 16;
-/** The engine's gap between things in a row. */
+/** The engine's gap between things in a row; it also clears the next thing's dot (5 px). */
 const GAP_PX = 6;
+/** A point's label starts this far right of its dot's centre, as the engine's does. */
+export const POINT_LABEL_OFFSET_PX = 5;
 
 /** Pixels a label's room is cut by, so that at any width it stops short of the next thing. */
-export const LABEL_CLEARANCE_PX = GAP_PX;
+export function labelClearancePx(kind: PreviewItem['kind']): number {
+	return (kind === 'point' ? POINT_LABEL_OFFSET_PX : 0) + GAP_PX;
+}
 
 const YEAR_STEPS = [1, 2, 5, 10];
 const MONTH_STEPS = [1, 3, 6];
@@ -133,7 +137,7 @@ export function layoutPreview(
 		const left = percent(entry.start);
 		const width = entry.end ? Math.max(0, percent(entry.end) - left) : 0;
 		const labelLeft = Math.max(0, left);
-		const labelReach = labelPixels(entry) / pxPerPercent;
+		const labelReach = (labelClearancePx(kind) - GAP_PX + labelPixels(entry)) / pxPerPercent;
 		let row = rowEnds.findIndex((end) => end + gap <= left);
 		if (row === -1) row = rowEnds.length;
 		const previous = rowLast[row];
