@@ -1,6 +1,6 @@
 import collection from 'virtual:kz-content';
 import { themeLookups, toTimelineItem } from '$lib/timeline/items';
-import { previewTimeline } from '$lib/timeline/preview';
+import { previewTimeline, type TimelinePreview } from '$lib/timeline/preview';
 import type { Lesson, Source, TimelineEvent } from './collection.ts';
 
 export const { themes, sources, events, lessons } = collection;
@@ -36,11 +36,19 @@ export function explorerLessons() {
 const INLINE_EVENTS = 300;
 const FIRST_EVENTS = 40;
 
-/** The timeline's picture of every event, for a page that carries only the first of them. */
-function timelinePictureOfAll() {
-	const { themeIndex, themeLabel } = themeLookups(themes);
-	const models = events.map((event) => toTimelineItem(event, themeIndex, themeLabel));
-	return previewTimeline(models, null);
+let pictureOfAll: TimelinePreview | undefined;
+
+/**
+ * The timeline's picture of every event, for a page that carries only the first of them. Made
+ * once per build: / and /embed both show it, and it reads every event.
+ */
+function timelinePictureOfAll(): TimelinePreview {
+	if (!pictureOfAll) {
+		const { themeIndex, themeLabel } = themeLookups(themes);
+		const models = events.map((event) => toTimelineItem(event, themeIndex, themeLabel));
+		pictureOfAll = previewTimeline(models, null);
+	}
+	return pictureOfAll;
 }
 
 /**
