@@ -33,6 +33,15 @@ function build(eventsDir: string): Promise<BuildResult> {
 	});
 }
 
+/** An events folder named `name` with the real themes and one event, strike.md. */
+function folderWithStrike(name: string, frontMatter: string): string {
+	const folder = join(work, name);
+	mkdirSync(join(folder, 'sources'), { recursive: true });
+	cpSync('events/themes.yaml', join(folder, 'themes.yaml'));
+	writeFileSync(join(folder, 'strike.md'), `---\n${frontMatter}---\nIn our words.\n`);
+	return folder;
+}
+
 function expectCleanFailure({ code, output }: BuildResult, message: string) {
 	expect(code).not.toBe(0);
 	expect(output).toContain('The events could not be built:');
@@ -61,23 +70,17 @@ describe('a broken events folder stops the build with a clear message', { timeou
 	});
 
 	it('a month that does not exist', async () => {
-		const folder = join(work, 'thirteenth-month');
-		mkdirSync(join(folder, 'sources'), { recursive: true });
-		cpSync('events/themes.yaml', join(folder, 'themes.yaml'));
-		writeFileSync(
-			join(folder, 'strike.md'),
-			`---\nid: strike\ntitle: A strike\ndate: '2011-13'\nthemes: [labour]\n---\nIn our words.\n`
+		const folder = folderWithStrike(
+			'thirteenth-month',
+			`id: strike\ntitle: A strike\ndate: '2011-13'\nthemes: [labour]\n`
 		);
 		expectCleanFailure(await build(folder), `${folder}/strike.md: date "2011-13" has no month 13`);
 	});
 
 	it('an event that quotes a source the folder does not have', async () => {
-		const folder = join(work, 'unknown-source');
-		mkdirSync(join(folder, 'sources'), { recursive: true });
-		cpSync('events/themes.yaml', join(folder, 'themes.yaml'));
-		writeFileSync(
-			join(folder, 'strike.md'),
-			`---\nid: strike\ntitle: A strike\ndate: '2011'\nthemes: [labour]\nquotes:\n  - { text: 'Workers struck', source: lost-article }\n---\nIn our words.\n`
+		const folder = folderWithStrike(
+			'unknown-source',
+			`id: strike\ntitle: A strike\ndate: '2011'\nthemes: [labour]\nquotes:\n  - { text: 'Workers struck', source: lost-article }\n`
 		);
 		expectCleanFailure(
 			await build(folder),
