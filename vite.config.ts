@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { content } from './src/lib/events/content-plugin.ts';
+import { content } from './src/lib/content/content-plugin.ts';
 
 export default defineConfig({
 	plugins: [content(), sveltekit()],

@@ -1,6 +1,6 @@
 /**
  * Cuts a source's paragraphs into sentences and clauses that can be quoted verbatim. It mirrors
- * the two inline features of src/lib/events/markdown.ts (emphasis and backslash escapes), so a
+ * the two inline features of src/lib/model/markdown.ts (emphasis and backslash escapes), so a
  * quote taken here is found by the build's own quote check.
  */
 

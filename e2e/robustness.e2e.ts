@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { readFrontMatter } from '../src/lib/events/frontmatter.ts';
+import { readFrontMatter } from '../src/lib/content/frontmatter.ts';
 import { watchConsole, watchForScripts } from './guards.ts';
 import { timelineItem, timelineReady, windowFromUrl } from './helpers.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';

@@ -1,4 +1,4 @@
 declare module 'virtual:kz-content' {
-	const collection: import('$lib/events/collection').Collection;
+	const collection: import('$lib/model/types').Collection;
 	export default collection;
 }

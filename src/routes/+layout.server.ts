@@ -1,5 +1,5 @@
-import { sources, themes } from '$lib/events/content.server';
-import { sourceMeta } from '$lib/events/public';
+import { sources, themes } from '$lib/server/content';
+import { sourceMeta } from '$lib/model/types';
 
 export function load() {
 	return { themes, sources: sources.map(sourceMeta) };

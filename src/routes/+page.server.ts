@@ -1,4 +1,4 @@
-import { explorerPageData } from '$lib/events/content.server';
+import { explorerPageData } from '$lib/server/content';
 
 export function load() {
 	return explorerPageData();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedChart } from '$lib/events/charts';
-import { buildCollection } from '$lib/events/collection';
-import { readContentDir } from '$lib/events/read-content-dir';
+import type { ResolvedChart } from '$lib/model/types';
+import { buildCollection } from '$lib/content/collection';
+import { readContentDir } from '$lib/content/read-content-dir';
 import {
 	chartDomain,
 	chartQuotes,

@@ -1,6 +1,6 @@
-import type { ChartPoint, ResolvedChart } from '$lib/events/charts';
-import type { ResolvedQuote } from '$lib/events/collection';
-import { formatEventDate } from '$lib/events/precision';
+import type { ChartPoint, ResolvedChart } from '$lib/model/types';
+import type { ResolvedQuote } from '$lib/model/types';
+import { formatEventDate } from '$lib/model/precision';
 import { formatClaimNumbers, formatFigureValue, formatValue } from './format.ts';
 import { zeroBasedDomain } from './scale.ts';
 

@@ -1,4 +1,4 @@
-import type { ResolvedClaim } from '$lib/events/collection';
+import type { ResolvedClaim } from '$lib/model/types';
 
 type ClaimValue = ResolvedClaim['values'][number];
 

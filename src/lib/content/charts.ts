@@ -1,27 +1,13 @@
-import type { ResolvedClaim, ResolvedFigure } from './collection.ts';
 import type { ContentProblem } from './errors.ts';
-import { eventExtent } from './precision.ts';
-import type { Chart, FigureRef } from './schema.ts';
-
-/** One figure as a chart draws it. */
-export interface ChartPoint {
-	/** What the chart calls the figure, e.g. "Nur Otan": its `name` in the chart, or its label. */
-	name: string;
-	/** The id of the event the figure belongs to. */
-	event: string;
-	figure: ResolvedFigure;
-}
-
-type ChartFields = Pick<Chart, 'id' | 'title' | 'unit' | 'note' | 'axisMax'>;
-
-/** A chart with every figure and claim it draws looked up, each carrying its located quote. */
-export type ResolvedChart = ChartFields &
-	(
-		| { kind: 'bars'; points: ChartPoint[]; threshold?: ChartPoint; alongside: ChartPoint[] }
-		| { kind: 'series'; points: ChartPoint[] }
-		| { kind: 'before-after'; points: ChartPoint[] }
-		| { kind: 'range'; claim: ResolvedClaim }
-	);
+import { eventExtent } from '../model/precision.ts';
+import type { Chart, FigureRef } from '../model/schema.ts';
+import type {
+	ChartFields,
+	ChartPoint,
+	ResolvedChart,
+	ResolvedClaim,
+	ResolvedFigure
+} from '../model/types.ts';
 
 export interface ChartContext {
 	/** The resolved figures of every event, by event id. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
-import { problemsOf } from './content-problems.ts';
+import { problemsOf } from './problems.ts';
 import { ContentError } from './errors.ts';
 import { readContentDir } from './read-content-dir.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
-import { problemsOf } from './content-problems.ts';
+import { problemsOf } from './problems.ts';
 
 const themes = `
 - { id: elections, label: Elections, colour: '#1d4ed8', colourDark: '#93b4ff', description: Votes. }

@@ -1,25 +1,21 @@
 import { parse } from 'yaml';
-import { resolveCharts, type ResolvedChart } from './charts.ts';
+import { resolveCharts } from './charts.ts';
 import { ContentError, schemaProblems, type ContentProblem } from './errors.ts';
 import { fileStem } from './file-names.ts';
 import { readFrontMatter } from './frontmatter.ts';
-import { checkLesson, readLessons, sortLessons, type Lesson } from './lessons.ts';
-import { parseInline, splitParagraphs, type InlineText } from './markdown.ts';
-import { eventExtent } from './precision.ts';
+import { checkLesson, readLessons, sortLessons } from './lessons.ts';
+import { parseInline, splitParagraphs } from '../model/markdown.ts';
+import { eventExtent } from '../model/precision.ts';
 import { quoteFinder, type QuoteLocation } from './quotes.ts';
 import {
 	EventSchema,
 	SourceSchema,
 	ThemeListSchema,
-	type Claim,
 	type EventRecord,
-	type Figure,
 	type Quote,
-	type SourceMeta,
 	type Theme
-} from './schema.ts';
-
-export type { Lesson };
+} from '../model/schema.ts';
+import type { Collection, ResolvedQuote, Source, TimelineEvent } from '../model/types.ts';
 
 /** Raw files keyed by the path shown in error messages, e.g. `events/zhanaozen.md`. */
 export interface ContentFiles {
@@ -30,41 +26,6 @@ export interface ContentFiles {
 	events: Record<string, string>;
 	/** Lesson presets, `events/lessons/<id>.yaml`; absent when a folder has none. */
 	lessons?: Record<string, string>;
-}
-
-export interface ResolvedQuote extends Quote {
-	/** 1-based paragraph number in the source. */
-	paragraph: number;
-	/** Half-open offsets of the quote in that paragraph's plain text. */
-	start: number;
-	end: number;
-}
-
-export type ResolvedFigure = Omit<Figure, 'quote'> & { quote: ResolvedQuote };
-export type ResolvedClaim = Omit<Claim, 'values'> & {
-	values: Array<Omit<Claim['values'][number], 'quote'> & { quote: ResolvedQuote }>;
-};
-
-export type TimelineEvent = Omit<EventRecord, 'quotes' | 'figures' | 'claims' | 'charts'> & {
-	/** The body of the file: a short description in our own words. */
-	description: string;
-	quotes: ResolvedQuote[];
-	figures: ResolvedFigure[];
-	claims: ResolvedClaim[];
-	charts: ResolvedChart[];
-};
-
-export interface Source extends SourceMeta {
-	paragraphs: InlineText[];
-}
-
-export interface Collection {
-	themes: Theme[];
-	sources: Source[];
-	/** Sorted by start date, then end date, then id. */
-	events: TimelineEvent[];
-	/** Sorted by their earliest event, then id. */
-	lessons: Lesson[];
 }
 
 function readThemes(files: ContentFiles, problems: ContentProblem[]): Theme[] {

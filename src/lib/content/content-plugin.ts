@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildCollection, type Collection } from './collection.ts';
+import type { Collection } from '../model/types.ts';
+import { buildCollection } from './collection.ts';
 import { ContentError } from './errors.ts';
 import { contentPaths, readContentDir } from './read-content-dir.ts';
 

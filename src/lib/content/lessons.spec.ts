@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
-import { problemsOf } from './content-problems.ts';
+import { problemsOf } from './problems.ts';
 import { readContentDir } from './read-content-dir.ts';
-import { LessonSchema } from './schema.ts';
+import { LessonSchema } from '../model/schema.ts';
 
 const themes = `
 - { id: elections, label: Elections, colour: '#1d4ed8', colourDark: '#93b4ff', description: Votes. }

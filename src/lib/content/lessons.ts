@@ -1,14 +1,9 @@
 import { parse } from 'yaml';
 import { schemaProblems, type ContentProblem } from './errors.ts';
 import { fileStem } from './file-names.ts';
-import { eventExtent, type EventDate } from './precision.ts';
-import { LessonSchema, type LessonRecord } from './schema.ts';
-
-/** A lesson preset: a teacher's ordered walk through some of the events. */
-export interface Lesson extends LessonRecord {
-	/** The file name without `.yaml`, used in `/lessons/<id>`. */
-	id: string;
-}
+import { eventExtent, type EventDate } from '../model/precision.ts';
+import { LessonSchema } from '../model/schema.ts';
+import type { Lesson } from '../model/types.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

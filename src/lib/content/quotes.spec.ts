@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline } from './markdown.ts';
+import { parseInline } from '../model/markdown.ts';
 import { foldText, locateQuote } from './quotes.ts';
 
 describe('foldText', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ThemeListSchema } from './schema.ts';
+import { ThemeListSchema } from '../model/schema.ts';
 
 // Theme colours draw text (legend labels, theme tags, lane labels) as well as shapes and
 // borders, so each must reach 4.5:1 (WCAG 1.4.3), not only the 3:1 of non-text (1.4.11),

@@ -1,5 +1,5 @@
-import type { Lesson, TimelineEvent } from './collection.ts';
-import { countByTheme, createEventFilter } from './filter.ts';
+import type { Lesson, TimelineEvent } from '$lib/model/types.ts';
+import { countByTheme, createEventFilter } from '$lib/model/filter.ts';
 import {
 	DEFAULT_STATE,
 	parseExplorerState,
@@ -7,7 +7,7 @@ import {
 	type ExplorerState,
 	type KnownIds,
 	type ParsedState
-} from './url-state.ts';
+} from '$lib/model/url-state.ts';
 
 export type HistoryMode = 'push' | 'replace';
 

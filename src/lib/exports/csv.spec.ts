@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildCollection } from './collection.ts';
-import { csvRow, CSV_COLUMNS, eventsToCsv } from './export-csv.ts';
-import { readContentDir } from './read-content-dir.ts';
+import { buildCollection } from '$lib/content/collection.ts';
+import { csvRow, CSV_COLUMNS, eventsToCsv } from './csv.ts';
+import { readContentDir } from '$lib/content/read-content-dir.ts';
 
 const { events } = buildCollection(readContentDir('events'));
 

@@ -1,7 +1,7 @@
 import { format, subDays } from 'date-fns';
 import Papa from 'papaparse';
-import type { TimelineEvent } from './collection.ts';
-import { eventExtent, eventPrecision, formatEventDate } from './precision.ts';
+import type { TimelineEvent } from '$lib/model/types.ts';
+import { eventExtent, eventPrecision, formatEventDate } from '$lib/model/precision.ts';
 
 export const CSV_COLUMNS = [
 	'id',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCollection, type TimelineEvent } from './collection.ts';
-import { toTimelineJs, type TimelineJsDate } from './export-timelinejs.ts';
-import { escapeHtml } from './html.ts';
-import { readContentDir } from './read-content-dir.ts';
+import { buildCollection } from '$lib/content/collection.ts';
+import type { TimelineEvent } from '$lib/model/types.ts';
+import { toTimelineJs, type TimelineJsDate } from './timelinejs.ts';
+import { escapeHtml } from '$lib/model/html.ts';
+import { readContentDir } from '$lib/content/read-content-dir.ts';
 
 const collection = buildCollection(readContentDir('events'));
 const document = toTimelineJs(collection);

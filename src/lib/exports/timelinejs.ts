@@ -1,13 +1,13 @@
 import { subDays } from 'date-fns';
-import type { Collection, TimelineEvent } from './collection.ts';
-import { formatPublished } from './citation.ts';
-import { escapeHtml } from './html.ts';
+import type { Collection, TimelineEvent } from '$lib/model/types.ts';
+import { formatPublished } from '$lib/model/citation.ts';
+import { escapeHtml } from '$lib/model/html.ts';
 import {
 	formatEventDate,
 	formatPartialDate,
 	partialDateExtent,
 	type PartialDate
-} from './precision.ts';
+} from '$lib/model/precision.ts';
 
 /** A date as TimelineJS 3 reads it: only the parts the precision knows. */
 export interface TimelineJsDate {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from './collection.ts';
+import type { TimelineEvent } from '$lib/model/types.ts';
 import { countByTheme, createEventFilter, highlightParts } from './filter.ts';
 
 function event(id: string, themes: string[], extra: Partial<TimelineEvent> = {}): TimelineEvent {

@@ -1,7 +1,7 @@
 import collection from 'virtual:kz-content';
 import { themeLookups, toTimelineItem } from '$lib/timeline/items';
 import { previewTimeline, type TimelinePreview } from '$lib/timeline/preview';
-import type { Lesson, Source, TimelineEvent } from './collection.ts';
+import type { Lesson, Source, TimelineEvent } from '$lib/model/types.ts';
 
 export const { themes, sources, events, lessons } = collection;
 

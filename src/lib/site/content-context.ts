@@ -1,5 +1,5 @@
 import { createContext } from 'svelte';
-import type { SourceMeta, Theme } from '$lib/events/public';
+import type { SourceMeta, Theme } from '$lib/model/types';
 
 /** Themes and source metadata, shared by every component that labels an event or a quote. */
 export class ContentContext {

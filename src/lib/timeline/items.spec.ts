@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '$lib/events/collection';
-import type { EventDate } from '$lib/events/precision';
+import type { TimelineEvent } from '$lib/model/types';
+import type { EventDate } from '$lib/model/precision';
 import { toTimelineItem } from './items.ts';
 
 function event(date: EventDate, extra: Partial<TimelineEvent> = {}): TimelineEvent {

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '$lib/events/collection';
-import { eventExtent, eventPrecision, formatEventDate } from '$lib/events/precision';
+import type { TimelineEvent } from '$lib/model/types';
+import { eventExtent, eventPrecision, formatEventDate } from '$lib/model/precision';
 
 /** What the adapter needs to draw one event; plain data, so the mapping can be tested alone. */
 export interface TimelineItemModel {

@@ -1,6 +1,6 @@
 import type { AggregateModel } from './aggregate';
 import type { TimelineItemModel } from './items';
-import { themeShape } from './shapes';
+import { themeShape } from '$lib/themes/shapes';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

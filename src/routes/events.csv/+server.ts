@@ -1,5 +1,5 @@
-import { events } from '$lib/events/content.server';
-import { eventsToCsv } from '$lib/events/export-csv';
+import { events } from '$lib/server/content';
+import { eventsToCsv } from '$lib/exports/csv';
 
 export const prerender = true;
 

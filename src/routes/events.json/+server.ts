@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { events, sources, themes } from '$lib/events/content.server';
-import { sourceMeta } from '$lib/events/public';
+import { events, sources, themes } from '$lib/server/content';
+import { sourceMeta } from '$lib/model/types';
 
 export const prerender = true;
 

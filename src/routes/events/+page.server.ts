@@ -1,4 +1,4 @@
-import { events } from '$lib/events/content.server';
+import { events } from '$lib/server/content';
 
 /** Every event as a title and a date: the way through a large collection without JavaScript. */
 export function load() {

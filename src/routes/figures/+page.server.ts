@@ -1,4 +1,4 @@
-import { events } from '$lib/events/content.server';
+import { events } from '$lib/server/content';
 
 export function load() {
 	// The events come in date order, so their charts do too.

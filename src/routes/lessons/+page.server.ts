@@ -1,5 +1,5 @@
-import { findEvent, lessons } from '$lib/events/content.server';
-import { yearsCovered } from '$lib/events/years-covered';
+import { findEvent, lessons } from '$lib/server/content';
+import { yearsCovered } from '$lib/model/years-covered';
 
 export function load() {
 	return {

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { events, sources, themes } from '$lib/events/content.server';
-import { toTimelineJs } from '$lib/events/export-timelinejs';
+import { events, sources, themes } from '$lib/server/content';
+import { toTimelineJs } from '$lib/exports/timelinejs';
 
 export const prerender = true;
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { findSource, sources } from '$lib/events/content.server';
+import { findSource, sources } from '$lib/server/content';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => sources.map(({ id }) => ({ id }));
