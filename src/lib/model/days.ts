@@ -1,0 +1,19 @@
+import { format, isValid, parse } from 'date-fns';
+
+/** Milliseconds in a day and in an average year (365.25 days), for window arithmetic. */
+export const MS_PER_DAY = 24 * 60 * 60 * 1000;
+export const MS_PER_YEAR = 365.25 * MS_PER_DAY;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `2011-12-16` as local midnight of that day; null unless it is written so and is a real day. */
+export function parseIsoDay(value: string): Date | null {
+	if (!ISO_DAY.test(value)) return null;
+	const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+	return isValid(date) && format(date, 'yyyy-MM-dd') === value ? date : null;
+}
+
+/** A date as the day it falls on, `YYYY-MM-DD`, in local time. */
+export function formatIsoDay(date: Date): string {
+	return format(date, 'yyyy-MM-dd');
+}
