@@ -2,6 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/browser.ts';
 import { SITE_PORT as port } from './e2e/ports.ts';
 
+// E2E_SERVERS=site starts only the real site and the host page, for running a few specs that
+// need no other build while working; CI and `npm test` start every server.
+const onlySite = process.env.E2E_SERVERS === 'site';
+
 export default defineConfig({
 	testDir: 'e2e',
 	testMatch: '**/*.e2e.ts',
@@ -35,6 +39,12 @@ export default defineConfig({
 			port: port + 6,
 			reuseExistingServer: false
 		},
+		...(onlySite ? [] : extraServers())
+	]
+});
+
+function extraServers() {
+	return [
 		{
 			// The same site built for a sub-path, as a school server might host it.
 			command: `npx vite build && npx vite preview --port ${port + 7} --strictPort`,
@@ -59,5 +69,5 @@ export default defineConfig({
 			reuseExistingServer: false,
 			timeout: 180_000
 		}
-	]
-});
+	];
+}
