@@ -1,0 +1,51 @@
+import { afterNavigate, pushState, replaceState } from '$app/navigation';
+import { onMount } from 'svelte';
+import type { HistoryMode } from './explorer.svelte';
+
+/**
+ * The address bar, as state. Shallow history entries (pushState) do not update SvelteKit's
+ * page.url, so it is tracked here. It is null until the page has hydrated, so that the first
+ * render matches the prerendered HTML. Construct it while a component initialises.
+ */
+export class Address {
+	current = $state<URL | null>(null);
+	readonly hydrated = $derived(this.current !== null);
+	#left = false;
+	readonly #onarrive: () => void;
+
+	/**
+	 * @param onarrive called each time the reader brings an address: once the page is ready
+	 *   (see `arrive`), on back and forward, and after a followed link.
+	 */
+	constructor(onarrive: () => void = () => {}) {
+		this.#onarrive = onarrive;
+		afterNavigate(() => {
+			if (this.current) this.arrive();
+		});
+		onMount(() => {
+			const arrive = () => this.arrive();
+			addEventListener('popstate', arrive);
+			return () => {
+				removeEventListener('popstate', arrive);
+				this.#left = true;
+			};
+		});
+	}
+
+	/** Reads the address the reader is at. */
+	arrive() {
+		// A new URL replaces the old one each time; none is ever changed in place.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.current = new URL(location.href);
+		this.#onarrive();
+	}
+
+	/** Writes a query string into history, without loading anything. */
+	write(search: string, mode: HistoryMode) {
+		// A timer that fires after the reader has left must not write onto the next page's URL.
+		if (this.#left) return;
+		(mode === 'push' ? pushState : replaceState)(search, {});
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.current = new URL(location.href);
+	}
+}
