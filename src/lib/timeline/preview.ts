@@ -1,6 +1,6 @@
 import { addMonths, addYears, format, startOfMonth, startOfYear } from 'date-fns';
 import { ENGINE_BUDGET, isAggregate, itemsForWindow, type AggregateModel } from './aggregate';
-import { TIMELINE_BOUNDS, fitWindow } from './fit';
+import { TIMELINE_BOUNDS, fitWindow } from './visible-window';
 import type { TimelineItemModel } from './items';
 
 /**

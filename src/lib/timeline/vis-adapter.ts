@@ -8,9 +8,9 @@ import {
 	itemsForWindow,
 	type AggregateModel
 } from './aggregate';
-import { fitWindow } from './fit';
 import type { TimelineItemModel } from './items';
 import { renderAggregateContent, renderItemContent } from './render-item';
+import { fitWindow, panWindow, planReveal, zoomWindow } from './visible-window';
 
 /**
  * The only module that touches vis-timeline; everything else talks to this handle. It is
@@ -277,37 +277,22 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		reveal(id, animate, onlyIfOutside = false) {
 			const model = models.get(id);
 			if (!model) return;
-			const window = getWindow();
-			const width = window.end.getTime() - window.start.getTime();
-			const itemStart = model.start.getTime();
-			const itemEnd = (model.end ?? model.start).getTime();
-			const inside = itemStart >= window.start.getTime() && itemEnd <= window.end.getTime();
-			if (onlyIfOutside && inside) return;
-			if (itemEnd - itemStart > width * 0.9) {
-				const margin = (itemEnd - itemStart) * 0.1;
-				setWindow(new Date(itemStart - margin), new Date(itemEnd + margin), animate);
-			} else if (shown.has(id)) {
+			const plan = planReveal(getWindow(), model, onlyIfOutside);
+			if (plan.kind === 'stay') return;
+			if (plan.kind === 'centre' && shown.has(id)) {
 				// focus() also scrolls the stacked items vertically so that the item is on screen.
 				move(() => timeline.focus(id, { zoom: false, animation: animation(animate) }));
 			} else {
-				const centre = (itemStart + itemEnd) / 2;
-				setWindow(new Date(centre - width / 2), new Date(centre + width / 2), animate);
+				setWindow(plan.window.start, plan.window.end, animate);
 			}
 		},
 		zoom(factor, animate) {
-			const window = baseWindow();
-			const centre = (window.start.getTime() + window.end.getTime()) / 2;
-			const half = ((window.end.getTime() - window.start.getTime()) * factor) / 2;
-			setWindow(new Date(centre - half), new Date(centre + half), animate);
+			const next = zoomWindow(baseWindow(), factor);
+			setWindow(next.start, next.end, animate);
 		},
 		pan(fraction, animate) {
-			const window = baseWindow();
-			const shift = (window.end.getTime() - window.start.getTime()) * fraction;
-			setWindow(
-				new Date(window.start.getTime() + shift),
-				new Date(window.end.getTime() + shift),
-				animate
-			);
+			const next = panWindow(baseWindow(), fraction);
+			setWindow(next.start, next.end, animate);
 		},
 		fit(animate) {
 			const all = fitWindow([...models.values()], setup.bounds);
