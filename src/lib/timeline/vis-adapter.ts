@@ -8,6 +8,7 @@ import {
 	itemsForWindow,
 	type AggregateModel
 } from './aggregate';
+import { itemSignature, syncItems, toVisItem, type ItemSync, type VisItem } from './item-sync';
 import type { TimelineItemModel } from './items';
 import { renderAggregateContent, renderItemContent } from './render-item';
 import { fitWindow, panWindow, planReveal, zoomWindow } from './visible-window';
@@ -62,19 +63,6 @@ export interface TimelineSetup {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const YEAR_MS = 365.25 * DAY_MS;
 
-interface VisItem {
-	id: string;
-	content: string;
-	start: Date;
-	end?: Date;
-	type: 'point' | 'range';
-	className: string;
-	style: string;
-	title?: string;
-	group?: string;
-	model: TimelineItemModel | AggregateModel;
-}
-
 /** What a set of lanes looks like, to tell a change from the same lanes given again. */
 function laneKey(lanes: TimelineLane[] | null): string {
 	return JSON.stringify(lanes?.map((lane) => [lane.id, lane.label, lane.style]) ?? null);
@@ -93,34 +81,18 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	let lanesKey = laneKey(setup.lanes);
 	/** What the engine holds, by id, with a signature to skip updates that change nothing. */
 	const shown = new Map<string, string>();
-
-	const toVisItem = (model: TimelineItemModel | AggregateModel): VisItem => {
-		const lane = isAggregate(model) ? model.lane : model.theme;
-		const base = {
-			id: model.id,
-			content: '',
-			start: model.start,
-			group: lanesOn ? lane : undefined,
-			model
-		};
-		if (isAggregate(model)) {
-			return { ...base, end: model.end, type: 'range', className: 'kz-aggregate', style: '' };
-		}
-		return {
-			...base,
-			// vis-timeline tests `'end' in item`, so a point must not carry the key at all.
-			...(model.end ? { end: model.end } : {}),
-			type: model.type,
-			className: model.id === current ? `${model.className} is-current` : model.className,
-			style: setup.themeStyles[model.theme] ?? ''
-		};
-	};
-	const signature = (item: VisItem) =>
-		`${item.className}|${item.group ?? ''}|${item.start.getTime()}|${item.end?.getTime() ?? ''}|${isAggregate(item.model) ? item.model.count : ''}`;
-
-	const initial = setup.window ?? fitWindow(all, setup.bounds);
 	const items = new DataSet<VisItem>();
 	const groups = new DataSet<{ id: string; content: string; style: string; order: number }>();
+
+	const visItem = (model: TimelineItemModel | AggregateModel) =>
+		toVisItem(model, { lanes: lanesOn, currentId: current, themeStyles: setup.themeStyles });
+	/** Hands the engine what changed, and remembers what it now holds. */
+	const apply = ({ remove, update }: ItemSync) => {
+		for (const id of remove) shown.delete(id);
+		for (const item of update) shown.set(item.id, itemSignature(item));
+		if (remove.length > 0) items.remove(remove);
+		if (update.length > 0) items.update(update);
+	};
 
 	/** Hands the engine what the window needs, changing only what differs. */
 	const refresh = (window: { start: Date; end: Date }) => {
@@ -129,15 +101,10 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			lanes: lanesOn,
 			// The selection and the event being read are always drawn on their own.
 			keep: new Set([selected, current].filter((id): id is string => id !== null))
-		}).map(toVisItem);
-		const nextIds = new Set(next.map((item) => item.id));
-		const stale = [...shown.keys()].filter((id) => !nextIds.has(id));
-		for (const id of stale) shown.delete(id);
-		const changed = next.filter((item) => shown.get(item.id) !== signature(item));
-		for (const item of changed) shown.set(item.id, signature(item));
-		if (stale.length > 0) items.remove(stale);
-		if (changed.length > 0) items.update(changed);
+		}).map(visItem);
+		apply(syncItems(shown, next));
 	};
+	const initial = setup.window ?? fitWindow(all, setup.bounds);
 	refresh(initial);
 
 	const timeline = new Timeline(container, items, {
@@ -268,9 +235,8 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			if (id && models.has(id) && !shown.has(id)) refresh(getWindow());
 			const changed = [previous, id]
 				.filter((changedId): changedId is string => changedId !== null && shown.has(changedId))
-				.map((changedId) => toVisItem(models.get(changedId)!));
-			for (const item of changed) shown.set(item.id, signature(item));
-			items.update(changed);
+				.map((changedId) => visItem(models.get(changedId)!));
+			apply({ remove: [], update: changed });
 		},
 		setWindow,
 		getWindow,
