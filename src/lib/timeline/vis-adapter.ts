@@ -8,9 +8,9 @@ import {
 	itemsForWindow,
 	type AggregateModel
 } from './aggregate';
+import { engineOptions } from './engine-options';
 import { itemSignature, syncItems, toVisItem, type ItemSync, type VisItem } from './item-sync';
 import type { TimelineItemModel } from './items';
-import { renderAggregateContent, renderItemContent } from './render-item';
 import { fitWindow, panWindow, planReveal, zoomWindow } from './visible-window';
 
 /**
@@ -60,9 +60,6 @@ export interface TimelineSetup {
 	onDrawn?(): void;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const YEAR_MS = 365.25 * DAY_MS;
-
 /** What a set of lanes looks like, to tell a change from the same lanes given again. */
 function laneKey(lanes: TimelineLane[] | null): string {
 	return JSON.stringify(lanes?.map((lane) => [lane.id, lane.label, lane.style]) ?? null);
@@ -107,36 +104,11 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	const initial = setup.window ?? fitWindow(all, setup.bounds);
 	refresh(initial);
 
-	const timeline = new Timeline(container, items, {
-		start: initial.start,
-		end: initial.end,
-		min: setup.bounds.start,
-		max: setup.bounds.end,
-		zoomMin: DAY_MS,
-		zoomMax: 40 * YEAR_MS,
-		height: '100%',
-		orientation: { axis: 'top', item: 'top' },
-		stack: true,
-		showCurrentTime: false,
-		selectable: true,
-		multiselect: false,
-		showTooltips: false,
-		horizontalScroll: false,
-		verticalScroll: true,
-		zoomFriction: 8,
-		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
-		groupOrder: 'order',
-		onInitialDrawComplete: () => setup.onDrawn?.(),
-		dataAttributes: ['id'],
-		template: (item: VisItem) =>
-			isAggregate(item.model) ? renderAggregateContent(item.model) : renderItemContent(item.model),
-		// A string label would be set as innerHTML; an element built with textContent stays text.
-		groupTemplate: (group: { content?: string } | null) => {
-			const label = document.createElement('span');
-			label.textContent = group?.content ?? '';
-			return label;
-		}
-	});
+	const timeline = new Timeline(
+		container,
+		items,
+		engineOptions({ initial, bounds: setup.bounds, onDrawn: () => setup.onDrawn?.() })
+	);
 	if (setup.lanes) setLaneGroups(setup.lanes);
 
 	function setLaneGroups(lanes: TimelineLane[] | null) {
