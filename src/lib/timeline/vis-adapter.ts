@@ -11,6 +11,7 @@ import {
 import { engineOptions } from './engine-options';
 import { itemSignature, syncItems, toVisItem, type ItemSync, type VisItem } from './item-sync';
 import type { TimelineItemModel } from './items';
+import { programmaticMoves } from './programmatic-moves';
 import { fitWindow, panWindow, planReveal, zoomWindow } from './visible-window';
 
 /**
@@ -121,7 +122,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		timeline.setGroups(lanes ? groups : undefined);
 	}
 
-	let programmatic = 0;
+	const ownMoves = programmaticMoves();
 	/** Where an animated move is heading, so that quick repeated zooms add up. */
 	let heading: { start: Date; end: Date } | null = null;
 	let firstRangeChange = true;
@@ -136,7 +137,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		heading = null;
 		const window = { start: properties.start, end: properties.end };
 		refresh(window);
-		setup.onWindowChange(window, properties.byUser && programmatic === 0);
+		setup.onWindowChange(window, properties.byUser && !ownMoves.active);
 	});
 	timeline.on('select', (properties: { items: string[] }) => {
 		const id = properties.items[0] ?? null;
@@ -155,19 +156,9 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			? { duration: 350, easingFunction: 'easeInOutQuad' as const }
 			: false;
 
-	const move = (action: () => void) => {
-		programmatic++;
-		try {
-			action();
-		} finally {
-			// rangechanged fires synchronously for un-animated moves and later for animated ones.
-			setTimeout(() => (programmatic = Math.max(0, programmatic - 1)), 450);
-		}
-	};
-
 	function setWindow(start: Date, end: Date, animate: boolean) {
 		heading = animation(animate) ? { start, end } : null;
-		move(() => timeline.setWindow(start, end, { animation: animation(animate) }));
+		ownMoves.run(() => timeline.setWindow(start, end, { animation: animation(animate) }));
 	}
 
 	const getWindow = () => {
@@ -219,7 +210,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			if (plan.kind === 'stay') return;
 			if (plan.kind === 'centre' && shown.has(id)) {
 				// focus() also scrolls the stacked items vertically so that the item is on screen.
-				move(() => timeline.focus(id, { zoom: false, animation: animation(animate) }));
+				ownMoves.run(() => timeline.focus(id, { zoom: false, animation: animation(animate) }));
 			} else {
 				setWindow(plan.window.start, plan.window.end, animate);
 			}
