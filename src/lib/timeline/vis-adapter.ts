@@ -59,15 +59,13 @@ export interface TimelineSetup {
 	onWindowChange(window: { start: Date; end: Date }, byUser: boolean): void;
 	/** Called once the engine shows its first drawing; until then it keeps itself hidden. */
 	onDrawn?(): void;
+	/** Whether the reader asks for less motion; asked at each move, so a change applies at once. */
+	reducedMotion(): boolean;
 }
 
 /** What a set of lanes looks like, to tell a change from the same lanes given again. */
 function laneKey(lanes: TimelineLane[] | null): string {
 	return JSON.stringify(lanes?.map((lane) => [lane.id, lane.label, lane.style]) ?? null);
-}
-
-function reducedMotion(): boolean {
-	return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 export function createTimeline(container: HTMLElement, setup: TimelineSetup): TimelineHandle {
@@ -152,7 +150,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	});
 
 	const animation = (animate: boolean) =>
-		animate && !reducedMotion()
+		animate && !setup.reducedMotion()
 			? { duration: 350, easingFunction: 'easeInOutQuad' as const }
 			: false;
 
