@@ -12,11 +12,13 @@ import { engineOptions } from './engine-options';
 import { itemSignature, syncItems, toVisItem, type ItemSync, type VisItem } from './item-sync';
 import type { TimelineItemModel } from './items';
 import { programmaticMoves } from './programmatic-moves';
-import { fitWindow, panWindow, planReveal, zoomWindow } from './visible-window';
+import { fitWindow, panWindow, planReveal, zoomWindow, type TimeWindow } from './visible-window';
 
 /**
- * The only module that touches vis-timeline; everything else talks to this handle. It is
- * loaded as one dynamic import (see Timeline.svelte), so the engine arrives with it in parallel.
+ * The only module that runs vis-timeline (engine-options.ts borrows its types); everything else
+ * talks to this handle. It is glue: the arithmetic it applies lives in visible-window.ts and
+ * item-sync.ts. It is loaded as one dynamic import (see Timeline.svelte), so the engine arrives
+ * with it in parallel.
  */
 export interface TimelineHandle {
 	setItems(items: TimelineItemModel[]): void;
@@ -25,7 +27,7 @@ export interface TimelineHandle {
 	/** Marks the event being read in the narrative, apart from the selection. */
 	setCurrent(id: string | null): void;
 	setWindow(start: Date, end: Date, animate: boolean): void;
-	getWindow(): { start: Date; end: Date };
+	getWindow(): TimeWindow;
 	/**
 	 * Moves so that the item is in view, zooming out only when it does not fit. With
 	 * `onlyIfOutside`, a window that already holds the item is left alone.
@@ -49,14 +51,14 @@ export interface TimelineSetup {
 	items: TimelineItemModel[];
 	lanes: TimelineLane[] | null;
 	/** The window to open at; the whole range of items when absent. */
-	window: { start: Date; end: Date } | null;
+	window: TimeWindow | null;
 	/** How far the reader may pan. */
-	bounds: { start: Date; end: Date };
+	bounds: TimeWindow;
 	/** Inline style per theme id, giving items their colour. */
 	themeStyles: Record<string, string>;
 	onSelect(id: string | null): void;
 	/** Called once a change of window has settled; `byUser` is false for programmatic moves. */
-	onWindowChange(window: { start: Date; end: Date }, byUser: boolean): void;
+	onWindowChange(window: TimeWindow, byUser: boolean): void;
 	/** Called once the engine shows its first drawing; until then it keeps itself hidden. */
 	onDrawn?(): void;
 	/** Whether the reader asks for less motion; asked at each move, so a change applies at once. */
@@ -91,7 +93,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	};
 
 	/** Hands the engine what the window needs, changing only what differs. */
-	const refresh = (window: { start: Date; end: Date }) => {
+	const refresh = (window: TimeWindow) => {
 		const next = itemsForWindow(all, window, {
 			...ENGINE_BUDGET,
 			lanes: lanesOn,
@@ -122,7 +124,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 
 	const ownMoves = programmaticMoves();
 	/** Where an animated move is heading, so that quick repeated zooms add up. */
-	let heading: { start: Date; end: Date } | null = null;
+	let heading: TimeWindow | null = null;
 	let firstRangeChange = true;
 	timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
 		// vis-timeline stays hidden until a redraw that follows its first range change. That
