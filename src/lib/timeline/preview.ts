@@ -1,6 +1,7 @@
 import { addMonths, addYears, format, startOfMonth, startOfYear } from 'date-fns';
+import { MS_PER_YEAR } from '$lib/model/days';
 import { ENGINE_BUDGET, isAggregate, itemsForWindow, type AggregateModel } from './aggregate';
-import { TIMELINE_BOUNDS, fitWindow } from './fit';
+import { TIMELINE_BOUNDS, fitWindow } from './visible-window';
 import type { TimelineItemModel } from './items';
 
 /**
@@ -71,7 +72,7 @@ const MONTH_STEPS = [1, 3, 6];
 /** Where the time axis has its labels: whole years, or months in a short window. */
 export function previewTicks(window: { start: Date; end: Date }, referenceWidth: number) {
 	const span = window.end.getTime() - window.start.getTime();
-	const years = span / (365.25 * 24 * 60 * 60 * 1000);
+	const years = span / MS_PER_YEAR;
 	// Labels at least ~90 px apart at the reference width, as the engine spaces its own.
 	const wanted = Math.max(2, Math.floor(referenceWidth / 90));
 	const yearStep = YEAR_STEPS.find((step) => years / step <= wanted) ?? 20;

@@ -8,13 +8,17 @@ import {
 	itemsForWindow,
 	type AggregateModel
 } from './aggregate';
-import { fitWindow } from './fit';
+import { engineOptions } from './engine-options';
+import { itemSignature, syncItems, toVisItem, type ItemSync, type VisItem } from './item-sync';
 import type { TimelineItemModel } from './items';
-import { renderAggregateContent, renderItemContent } from './render-item';
+import { programmaticMoves } from './programmatic-moves';
+import { fitWindow, panWindow, planReveal, zoomWindow, type TimeWindow } from './visible-window';
 
 /**
- * The only module that touches vis-timeline; everything else talks to this handle. It is
- * loaded as one dynamic import (see Timeline.svelte), so the engine arrives with it in parallel.
+ * The only module that runs vis-timeline (engine-options.ts borrows its types); everything else
+ * talks to this handle. It is glue: the arithmetic it applies lives in visible-window.ts and
+ * item-sync.ts. It is loaded as one dynamic import (see Timeline.svelte), so the engine arrives
+ * with it in parallel.
  */
 export interface TimelineHandle {
 	setItems(items: TimelineItemModel[]): void;
@@ -23,7 +27,7 @@ export interface TimelineHandle {
 	/** Marks the event being read in the narrative, apart from the selection. */
 	setCurrent(id: string | null): void;
 	setWindow(start: Date, end: Date, animate: boolean): void;
-	getWindow(): { start: Date; end: Date };
+	getWindow(): TimeWindow;
 	/**
 	 * Moves so that the item is in view, zooming out only when it does not fit. With
 	 * `onlyIfOutside`, a window that already holds the item is left alone.
@@ -47,41 +51,23 @@ export interface TimelineSetup {
 	items: TimelineItemModel[];
 	lanes: TimelineLane[] | null;
 	/** The window to open at; the whole range of items when absent. */
-	window: { start: Date; end: Date } | null;
+	window: TimeWindow | null;
 	/** How far the reader may pan. */
-	bounds: { start: Date; end: Date };
+	bounds: TimeWindow;
 	/** Inline style per theme id, giving items their colour. */
 	themeStyles: Record<string, string>;
 	onSelect(id: string | null): void;
 	/** Called once a change of window has settled; `byUser` is false for programmatic moves. */
-	onWindowChange(window: { start: Date; end: Date }, byUser: boolean): void;
+	onWindowChange(window: TimeWindow, byUser: boolean): void;
 	/** Called once the engine shows its first drawing; until then it keeps itself hidden. */
 	onDrawn?(): void;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const YEAR_MS = 365.25 * DAY_MS;
-
-interface VisItem {
-	id: string;
-	content: string;
-	start: Date;
-	end?: Date;
-	type: 'point' | 'range';
-	className: string;
-	style: string;
-	title?: string;
-	group?: string;
-	model: TimelineItemModel | AggregateModel;
+	/** Whether the reader asks for less motion; asked at each move, so a change applies at once. */
+	reducedMotion(): boolean;
 }
 
 /** What a set of lanes looks like, to tell a change from the same lanes given again. */
 function laneKey(lanes: TimelineLane[] | null): string {
 	return JSON.stringify(lanes?.map((lane) => [lane.id, lane.label, lane.style]) ?? null);
-}
-
-function reducedMotion(): boolean {
-	return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 export function createTimeline(container: HTMLElement, setup: TimelineSetup): TimelineHandle {
@@ -93,83 +79,37 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	let lanesKey = laneKey(setup.lanes);
 	/** What the engine holds, by id, with a signature to skip updates that change nothing. */
 	const shown = new Map<string, string>();
-
-	const toVisItem = (model: TimelineItemModel | AggregateModel): VisItem => {
-		const lane = isAggregate(model) ? model.lane : model.theme;
-		const base = {
-			id: model.id,
-			content: '',
-			start: model.start,
-			group: lanesOn ? lane : undefined,
-			model
-		};
-		if (isAggregate(model)) {
-			return { ...base, end: model.end, type: 'range', className: 'kz-aggregate', style: '' };
-		}
-		return {
-			...base,
-			// vis-timeline tests `'end' in item`, so a point must not carry the key at all.
-			...(model.end ? { end: model.end } : {}),
-			type: model.type,
-			className: model.id === current ? `${model.className} is-current` : model.className,
-			style: setup.themeStyles[model.theme] ?? ''
-		};
-	};
-	const signature = (item: VisItem) =>
-		`${item.className}|${item.group ?? ''}|${item.start.getTime()}|${item.end?.getTime() ?? ''}|${isAggregate(item.model) ? item.model.count : ''}`;
-
-	const initial = setup.window ?? fitWindow(all, setup.bounds);
 	const items = new DataSet<VisItem>();
 	const groups = new DataSet<{ id: string; content: string; style: string; order: number }>();
 
+	const visItem = (model: TimelineItemModel | AggregateModel) =>
+		toVisItem(model, { lanes: lanesOn, currentId: current, themeStyles: setup.themeStyles });
+	/** Hands the engine what changed, and remembers what it now holds. */
+	const apply = ({ remove, update }: ItemSync) => {
+		for (const id of remove) shown.delete(id);
+		for (const item of update) shown.set(item.id, itemSignature(item));
+		if (remove.length > 0) items.remove(remove);
+		if (update.length > 0) items.update(update);
+	};
+
 	/** Hands the engine what the window needs, changing only what differs. */
-	const refresh = (window: { start: Date; end: Date }) => {
+	const refresh = (window: TimeWindow) => {
 		const next = itemsForWindow(all, window, {
 			...ENGINE_BUDGET,
 			lanes: lanesOn,
 			// The selection and the event being read are always drawn on their own.
 			keep: new Set([selected, current].filter((id): id is string => id !== null))
-		}).map(toVisItem);
-		const nextIds = new Set(next.map((item) => item.id));
-		const stale = [...shown.keys()].filter((id) => !nextIds.has(id));
-		for (const id of stale) shown.delete(id);
-		const changed = next.filter((item) => shown.get(item.id) !== signature(item));
-		for (const item of changed) shown.set(item.id, signature(item));
-		if (stale.length > 0) items.remove(stale);
-		if (changed.length > 0) items.update(changed);
+		}).map(visItem);
+		apply(syncItems(shown, next));
 	};
+	const initial = setup.window ?? fitWindow(all, setup.bounds);
 	refresh(initial);
 
-	const timeline = new Timeline(container, items, {
-		start: initial.start,
-		end: initial.end,
-		min: setup.bounds.start,
-		max: setup.bounds.end,
-		zoomMin: DAY_MS,
-		zoomMax: 40 * YEAR_MS,
-		height: '100%',
-		orientation: { axis: 'top', item: 'top' },
-		stack: true,
-		showCurrentTime: false,
-		selectable: true,
-		multiselect: false,
-		showTooltips: false,
-		horizontalScroll: false,
-		verticalScroll: true,
-		zoomFriction: 8,
-		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
-		groupOrder: 'order',
-		onInitialDrawComplete: () => setup.onDrawn?.(),
-		dataAttributes: ['id'],
-		template: (item: VisItem) =>
-			isAggregate(item.model) ? renderAggregateContent(item.model) : renderItemContent(item.model),
-		// A string label would be set as innerHTML; an element built with textContent stays text.
-		groupTemplate: (group: { content?: string } | null) => {
-			const label = document.createElement('span');
-			label.textContent = group?.content ?? '';
-			return label;
-		}
-	});
+	const timeline = new Timeline(
+		container,
+		items,
+		engineOptions({ initial, bounds: setup.bounds, onDrawn: () => setup.onDrawn?.() })
+	);
 	if (setup.lanes) setLaneGroups(setup.lanes);
 
 	function setLaneGroups(lanes: TimelineLane[] | null) {
@@ -182,9 +122,9 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		timeline.setGroups(lanes ? groups : undefined);
 	}
 
-	let programmatic = 0;
+	const ownMoves = programmaticMoves();
 	/** Where an animated move is heading, so that quick repeated zooms add up. */
-	let heading: { start: Date; end: Date } | null = null;
+	let heading: TimeWindow | null = null;
 	let firstRangeChange = true;
 	timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
 		// vis-timeline stays hidden until a redraw that follows its first range change. That
@@ -197,7 +137,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		heading = null;
 		const window = { start: properties.start, end: properties.end };
 		refresh(window);
-		setup.onWindowChange(window, properties.byUser && programmatic === 0);
+		setup.onWindowChange(window, properties.byUser && !ownMoves.active);
 	});
 	timeline.on('select', (properties: { items: string[] }) => {
 		const id = properties.items[0] ?? null;
@@ -212,23 +152,13 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	});
 
 	const animation = (animate: boolean) =>
-		animate && !reducedMotion()
+		animate && !setup.reducedMotion()
 			? { duration: 350, easingFunction: 'easeInOutQuad' as const }
 			: false;
 
-	const move = (action: () => void) => {
-		programmatic++;
-		try {
-			action();
-		} finally {
-			// rangechanged fires synchronously for un-animated moves and later for animated ones.
-			setTimeout(() => (programmatic = Math.max(0, programmatic - 1)), 450);
-		}
-	};
-
 	function setWindow(start: Date, end: Date, animate: boolean) {
 		heading = animation(animate) ? { start, end } : null;
-		move(() => timeline.setWindow(start, end, { animation: animation(animate) }));
+		ownMoves.run(() => timeline.setWindow(start, end, { animation: animation(animate) }));
 	}
 
 	const getWindow = () => {
@@ -268,46 +198,30 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			if (id && models.has(id) && !shown.has(id)) refresh(getWindow());
 			const changed = [previous, id]
 				.filter((changedId): changedId is string => changedId !== null && shown.has(changedId))
-				.map((changedId) => toVisItem(models.get(changedId)!));
-			for (const item of changed) shown.set(item.id, signature(item));
-			items.update(changed);
+				.map((changedId) => visItem(models.get(changedId)!));
+			apply({ remove: [], update: changed });
 		},
 		setWindow,
 		getWindow,
 		reveal(id, animate, onlyIfOutside = false) {
 			const model = models.get(id);
 			if (!model) return;
-			const window = getWindow();
-			const width = window.end.getTime() - window.start.getTime();
-			const itemStart = model.start.getTime();
-			const itemEnd = (model.end ?? model.start).getTime();
-			const inside = itemStart >= window.start.getTime() && itemEnd <= window.end.getTime();
-			if (onlyIfOutside && inside) return;
-			if (itemEnd - itemStart > width * 0.9) {
-				const margin = (itemEnd - itemStart) * 0.1;
-				setWindow(new Date(itemStart - margin), new Date(itemEnd + margin), animate);
-			} else if (shown.has(id)) {
+			const plan = planReveal(getWindow(), model, onlyIfOutside);
+			if (plan.kind === 'stay') return;
+			if (plan.kind === 'centre' && shown.has(id)) {
 				// focus() also scrolls the stacked items vertically so that the item is on screen.
-				move(() => timeline.focus(id, { zoom: false, animation: animation(animate) }));
+				ownMoves.run(() => timeline.focus(id, { zoom: false, animation: animation(animate) }));
 			} else {
-				const centre = (itemStart + itemEnd) / 2;
-				setWindow(new Date(centre - width / 2), new Date(centre + width / 2), animate);
+				setWindow(plan.window.start, plan.window.end, animate);
 			}
 		},
 		zoom(factor, animate) {
-			const window = baseWindow();
-			const centre = (window.start.getTime() + window.end.getTime()) / 2;
-			const half = ((window.end.getTime() - window.start.getTime()) * factor) / 2;
-			setWindow(new Date(centre - half), new Date(centre + half), animate);
+			const next = zoomWindow(baseWindow(), factor);
+			setWindow(next.start, next.end, animate);
 		},
 		pan(fraction, animate) {
-			const window = baseWindow();
-			const shift = (window.end.getTime() - window.start.getTime()) * fraction;
-			setWindow(
-				new Date(window.start.getTime() + shift),
-				new Date(window.end.getTime() + shift),
-				animate
-			);
+			const next = panWindow(baseWindow(), fraction);
+			setWindow(next.start, next.end, animate);
 		},
 		fit(animate) {
 			const all = fitWindow([...models.values()], setup.bounds);

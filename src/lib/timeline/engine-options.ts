@@ -1,0 +1,49 @@
+import type { TimelineOptions } from 'vis-timeline/esnext';
+import { MS_PER_DAY, MS_PER_YEAR } from '$lib/model/days';
+import { isAggregate } from './aggregate';
+import type { VisItem } from './item-sync';
+import { renderAggregateContent, renderItemContent } from './render-item';
+import type { TimeWindow } from './visible-window';
+
+export interface EngineView {
+	/** The window to open at. */
+	initial: TimeWindow;
+	/** How far the reader may pan. */
+	bounds: TimeWindow;
+	/** Called once the engine shows its first drawing. */
+	onDrawn(): void;
+}
+
+/** How vis-timeline is set up: zoom from a day to forty years, items stacked from the top. */
+export function engineOptions(view: EngineView): TimelineOptions {
+	return {
+		start: view.initial.start,
+		end: view.initial.end,
+		min: view.bounds.start,
+		max: view.bounds.end,
+		zoomMin: MS_PER_DAY,
+		zoomMax: 40 * MS_PER_YEAR,
+		height: '100%',
+		orientation: { axis: 'top', item: 'top' },
+		stack: true,
+		showCurrentTime: false,
+		selectable: true,
+		multiselect: false,
+		showTooltips: false,
+		horizontalScroll: false,
+		verticalScroll: true,
+		zoomFriction: 8,
+		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+		groupOrder: 'order',
+		onInitialDrawComplete: view.onDrawn,
+		dataAttributes: ['id'],
+		template: (item: VisItem) =>
+			isAggregate(item.model) ? renderAggregateContent(item.model) : renderItemContent(item.model),
+		// A string label would be set as innerHTML; an element built with textContent stays text.
+		groupTemplate: (group: { content?: string } | null) => {
+			const label = document.createElement('span');
+			label.textContent = group?.content ?? '';
+			return label;
+		}
+	};
+}
