@@ -1,6 +1,8 @@
 import { escapeHtml } from '$lib/model/html.ts';
+import { SITE_NAME } from '$lib/site/site.ts';
 
-export const EMBED_TITLE = 'Kazakhstan 1990–2012: a timeline explorer';
+/** The iframe's title, which a screen reader on the host page reads out: the site's name. */
+export const EMBED_TITLE = SITE_NAME;
 
 /** The iframe a host page pastes to show an embed address at a given height in pixels. */
 export function iframeCode(src: string, height: number): string {
