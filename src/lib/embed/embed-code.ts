@@ -1,17 +1,12 @@
-/** Escapes text for a double-quoted HTML attribute in a snippet a teacher pastes elsewhere. */
-function attribute(value: string): string {
-	return value
-		.replace(/&/g, '&amp;')
-		.replace(/"/g, '&quot;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;');
-}
+import { escapeHtml } from '$lib/model/html.ts';
+import { SITE_NAME } from '$lib/site/site.ts';
 
-export const EMBED_TITLE = 'Kazakhstan 1990–2012: a timeline explorer';
+/** The iframe's title, which a screen reader on the host page reads out: the site's name. */
+export const EMBED_TITLE = SITE_NAME;
 
 /** The iframe a host page pastes to show an embed address at a given height in pixels. */
 export function iframeCode(src: string, height: number): string {
-	return `<iframe src="${attribute(src)}" title="${attribute(EMBED_TITLE)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(EMBED_TITLE)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
 export const MIN_EMBED_HEIGHT = 320;

@@ -1,6 +1,7 @@
-import { format, subDays } from 'date-fns';
+import { subDays } from 'date-fns';
 import Papa from 'papaparse';
 import type { TimelineEvent } from '$lib/model/types.ts';
+import { formatIsoDay } from '$lib/model/days.ts';
 import { eventExtent, eventPrecision, formatEventDate } from '$lib/model/precision.ts';
 
 export const CSV_COLUMNS = [
@@ -35,8 +36,8 @@ export function csvRow(event: TimelineEvent): Record<CsvColumn, string> {
 		title: event.title,
 		date: formatEventDate(event.date),
 		date_precision: eventPrecision(event.date),
-		start: format(extent.start, 'yyyy-MM-dd'),
-		end: format(subDays(extent.end, 1), 'yyyy-MM-dd'),
+		start: formatIsoDay(extent.start),
+		end: formatIsoDay(subDays(extent.end, 1)),
 		approximate: String(event.approximate),
 		status: event.status,
 		themes: event.themes.join(LIST_SEPARATOR),

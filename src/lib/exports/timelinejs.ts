@@ -2,6 +2,7 @@ import { subDays } from 'date-fns';
 import type { Collection, TimelineEvent } from '$lib/model/types.ts';
 import { formatPublished } from '$lib/model/citation.ts';
 import { escapeHtml } from '$lib/model/html.ts';
+import { SITE_SHORT_NAME } from '$lib/site/site.ts';
 import {
 	formatEventDate,
 	formatPartialDate,
@@ -98,7 +99,7 @@ export function toTimelineJs(
 	return {
 		title: {
 			text: {
-				headline: escapeHtml('Kazakhstan 1990–2012'),
+				headline: escapeHtml(SITE_SHORT_NAME),
 				text: escapeHtml(
 					`From Nazarbayev's coming to power to the January 2012 elections. Quotes from ${credits}; descriptions in our own words.`
 				)

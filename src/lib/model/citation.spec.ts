@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	apaCitation,
-	apaPageCitation,
-	chicagoCitation,
-	chicagoPageCitation,
-	SITE_NAME
-} from './citation.ts';
+import { SITE_NAME } from '../site/site.ts';
+import { apaCitation, apaPageCitation, chicagoCitation, chicagoPageCitation } from './citation.ts';
 
 const source = {
 	id: 'kazakh-elections-2012',

@@ -47,9 +47,6 @@ export function apaCitation(source: SourceMeta, url?: string): string {
 	return `${authorInitials(source.author)} (${date}). ${source.title}. ${source.publisher}.${url ? ` ${url}` : ''}`;
 }
 
-/** The explorer's own name, as a citation of one of its pages gives it. */
-export const SITE_NAME = 'Kazakhstan 1990–2012: a timeline explorer';
-
 /** A page of this site. The URL and access date are only known in the browser. */
 export interface WebPage {
 	title: string;

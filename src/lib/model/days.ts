@@ -4,7 +4,8 @@ import { format, isValid, parse } from 'date-fns';
 export const MS_PER_DAY = 24 * 60 * 60 * 1000;
 export const MS_PER_YEAR = 365.25 * MS_PER_DAY;
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** How a day is written, `2011-12-16`, whether or not it is a real one. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `2011-12-16` as local midnight of that day; null unless it is written so and is a real day. */
 export function parseIsoDay(value: string): Date | null {

@@ -1,4 +1,5 @@
-import { addDays, addMonths, addYears, format, isValid } from 'date-fns';
+import { addDays, addMonths, addYears, format } from 'date-fns';
+import { ISO_DAY, parseIsoDay } from './days.ts';
 
 export const PRECISIONS = ['year', 'season', 'month', 'day'] as const;
 export type DatePrecision = (typeof PRECISIONS)[number];
@@ -33,7 +34,6 @@ export interface Extent {
 const YEAR = /^(\d{4})$/;
 const SEASON = /^(spring|summer|autumn|fall|winter) (\d{4})$/i;
 const MONTH = /^(\d{4})-(\d{2})$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Reads one of the four written forms. Returns a message rather than throwing, so that the
@@ -58,17 +58,15 @@ export function parsePartialDate(text: string): PartialDate | { error: string } 
 		return { precision: 'month', year: Number(match[1]), month };
 	}
 
-	match = DAY.exec(trimmed);
-	if (match) {
-		const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-		const date = new Date(year, month - 1, day);
-		const real =
-			isValid(date) &&
-			date.getFullYear() === year &&
-			date.getMonth() === month - 1 &&
-			date.getDate() === day;
-		if (!real) return { error: `"${trimmed}" is not a real day` };
-		return { precision: 'day', year, month, day };
+	if (ISO_DAY.test(trimmed)) {
+		const date = parseIsoDay(trimmed);
+		if (!date) return { error: `"${trimmed}" is not a real day` };
+		return {
+			precision: 'day',
+			year: date.getFullYear(),
+			month: date.getMonth() + 1,
+			day: date.getDate()
+		};
 	}
 
 	return {

@@ -5,6 +5,7 @@ import {
 	type EventDate,
 	type PartialDate
 } from './precision.ts';
+import { parseIsoDay } from './days.ts';
 
 const id = z
 	.string()
@@ -179,7 +180,10 @@ export const ThemeSchema = z.strictObject({
 });
 export const ThemeListSchema = z.array(ThemeSchema).min(1, 'needs at least one theme');
 
-const isoDay = z.iso.date({ error: 'must be a real day written YYYY-MM-DD' });
+const REAL_DAY = 'must be a real day written YYYY-MM-DD';
+const isoDay = z
+	.string({ error: REAL_DAY })
+	.refine((value) => parseIsoDay(value) !== null, { error: REAL_DAY });
 
 export const SourceSchema = z.strictObject({
 	id,

@@ -1,4 +1,8 @@
-import { addDays, format, isValid, parse } from 'date-fns';
+import { addDays } from 'date-fns';
+import { formatIsoDay, parseIsoDay } from './days.ts';
+
+/** Window days are written as days.ts writes them; the old name stays for its callers. */
+export { formatIsoDay as formatDay };
 
 /** Everything about a view of the explorer that a person would want to share. */
 export interface ExplorerState {
@@ -44,7 +48,6 @@ export interface ParsedState {
 }
 
 export const MAX_QUERY_LENGTH = 200;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const EARLIEST_DAY = '1000-01-01';
 const LATEST_DAY = '2999-12-31';
 
@@ -61,14 +64,10 @@ function quoted(value: string): string {
 	return `“${clean.length > 40 ? `${cut(clean, 40)}…` : clean}”`;
 }
 
+/** A window day from a link: a real `YYYY-MM-DD` day in the years 1000 to 2999. */
 export function parseDay(value: string): Date | null {
-	if (!DAY.test(value) || value < EARLIEST_DAY || value > LATEST_DAY) return null;
-	const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-	return isValid(date) && format(date, 'yyyy-MM-dd') === value ? date : null;
-}
-
-export function formatDay(date: Date): string {
-	return format(date, 'yyyy-MM-dd');
+	if (value < EARLIEST_DAY || value > LATEST_DAY) return null;
+	return parseIsoDay(value);
 }
 
 /** The window as instants: from the start of `from` to the end of `to`. */
@@ -80,8 +79,8 @@ export function windowRange(window: { from: string; to: string }): { start: Date
 export function windowFromRange(start: Date, end: Date): { from: string; to: string } {
 	const lastDay = new Date(end.getTime() - 1);
 	return {
-		from: formatDay(start),
-		to: formatDay(lastDay < start ? start : lastDay)
+		from: formatIsoDay(start),
+		to: formatIsoDay(lastDay < start ? start : lastDay)
 	};
 }
 
