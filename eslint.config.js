@@ -58,6 +58,22 @@ const boundaries = [
 	}
 ];
 
+// The embed posts its height to the page around it and must never act on messages from other
+// windows: a host page, or anything that frames it, could otherwise drive it. The surest
+// guarantee is that no code listens for messages at all.
+const MESSAGE_EVENT = '/^message(error)?$/';
+const MESSAGE_HANDLER = '/^onmessage(error)?(capture)?$/';
+const noMessageListener = 'Nothing in src/ listens for messages from other windows.';
+const messageListeners = [
+	`CallExpression:matches([callee.name='addEventListener'], [callee.property.name='addEventListener'], [callee.property.value='addEventListener']):matches([arguments.0.value=${MESSAGE_EVENT}], [arguments.0.quasis.0.value.raw=${MESSAGE_EVENT}])`,
+	// svelte/events: on(window, 'message', handler)
+	`CallExpression[callee.name='on']:matches([arguments.1.value=${MESSAGE_EVENT}], [arguments.1.quasis.0.value.raw=${MESSAGE_EVENT}])`,
+	`AssignmentExpression:matches([left.name=${MESSAGE_HANDLER}], [left.property.name=${MESSAGE_HANDLER}], [left.property.value=${MESSAGE_HANDLER}])`,
+	`SvelteAttribute[key.name=${MESSAGE_HANDLER}]`,
+	`SvelteShorthandAttribute[key.name=${MESSAGE_HANDLER}]`,
+	`SvelteDirective[kind='EventHandler'][key.name.name=${MESSAGE_EVENT}]`
+].map((selector) => ({ selector, message: noMessageListener }));
+
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench/out/', '.tmp/'] },
 	js.configs.recommended,
@@ -105,7 +121,8 @@ export default ts.config(
 			]
 		},
 		rules: {
-			'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaries }]
+			'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaries }],
+			'no-restricted-syntax': ['error', ...messageListeners]
 		}
 	},
 	{
@@ -117,7 +134,8 @@ export default ts.config(
 		// Tests read events/ through content/ and use node:fs; they still leave vis-timeline alone.
 		files: testFiles,
 		rules: {
-			'import-x/no-restricted-paths': ['error', { basePath: root, zones: [visOnlyInTimeline] }]
+			'import-x/no-restricted-paths': ['error', { basePath: root, zones: [visOnlyInTimeline] }],
+			'no-restricted-syntax': 'off'
 		}
 	}
 );
