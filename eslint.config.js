@@ -14,7 +14,12 @@ const serverRoutes = [
 	'src/routes/**/+layout.server.{ts,js}',
 	'src/routes/**/+server.{ts,js}'
 ];
-const testFiles = ['src/**/*.spec.ts', 'src/lib/content/problems.ts', 'src/lib/testing/**'];
+const testFiles = [
+	'src/**/*.spec.ts',
+	'src/lib/content/problems.ts',
+	'src/lib/content/fixtures.ts',
+	'src/lib/testing/**'
+];
 
 // Targets are globs because no-restricted-paths has no "except" for targets. Client code is
 // everything in src/ that can end up in the browser: every src/lib folder but the build-time
