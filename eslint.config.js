@@ -18,6 +18,7 @@ const testFiles = [
 	'src/**/*.spec.ts',
 	'src/lib/content/problems.ts',
 	'src/lib/content/fixtures.ts',
+	'src/lib/model/fixtures.ts',
 	'src/lib/testing/**'
 ];
 
