@@ -1,9 +1,84 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+
+const root = import.meta.dirname;
+
+// The files that run only at build time, on the server: they alone may read events/ and use Node.
+const serverRoutes = [
+	'src/routes/**/+page.server.{ts,js}',
+	'src/routes/**/+layout.server.{ts,js}',
+	'src/routes/**/+server.{ts,js}'
+];
+const testFiles = [
+	'src/**/*.spec.ts',
+	'src/lib/content/problems.ts',
+	'src/lib/content/fixtures.ts',
+	'src/lib/model/fixtures.ts',
+	'src/lib/testing/**'
+];
+
+// Targets are globs because no-restricted-paths has no "except" for targets. Client code is
+// everything in src/ that can end up in the browser: every src/lib folder but the build-time
+// content/ and server-only server/, and every route file but the server-only ones.
+const clientCode = [
+	'src/*.{ts,js}',
+	'src/lib/*.{ts,js,svelte}',
+	'src/lib/!(content|server)/**',
+	'src/routes/**/*.svelte',
+	'src/routes/**/!(+page.server|+layout.server|+server).{ts,js}'
+];
+const outsideTimeline = ['src/*.{ts,js}', 'src/lib/*.{ts,js,svelte}', 'src/lib/!(timeline)/**'];
+
+const visOnlyInTimeline = {
+	target: [...outsideTimeline, 'src/routes/**'],
+	from: ['node_modules/vis-timeline', 'node_modules/vis-data'],
+	message: 'Only src/lib/timeline/ uses vis-timeline and vis-data, through vis-adapter.ts.'
+};
+const boundaries = [
+	visOnlyInTimeline,
+	{
+		target: clientCode,
+		from: ['src/lib/content', 'src/lib/server'],
+		message: 'Client code must not import build-time (content/) or server-only (server/) modules.'
+	},
+	{
+		target: ['src/lib/content/**'],
+		from: 'src/lib/server',
+		message: 'src/lib/server/ is for the server route files (+page.server.ts, +server.ts) only.'
+	},
+	{
+		target: 'src/lib/model/**',
+		from: 'src/lib',
+		except: ['./model'],
+		message: 'The model is the bottom layer: it imports only other model modules and packages.'
+	},
+	{
+		target: 'src/lib/model/**',
+		from: '**/*.svelte',
+		message: 'The model is DOM-free: it imports no component.'
+	}
+];
+
+// The embed posts its height to the page around it and must never act on messages from other
+// windows: a host page, or anything that frames it, could otherwise drive it. The surest
+// guarantee is that no code listens for messages at all.
+const MESSAGE_EVENT = '/^message(error)?$/';
+const MESSAGE_HANDLER = '/^onmessage(error)?(capture)?$/';
+const noMessageListener = 'Nothing in src/ listens for messages from other windows.';
+const messageListeners = [
+	`CallExpression:matches([callee.name='addEventListener'], [callee.property.name='addEventListener'], [callee.property.value='addEventListener']):matches([arguments.0.value=${MESSAGE_EVENT}], [arguments.0.quasis.0.value.raw=${MESSAGE_EVENT}])`,
+	// svelte/events: on(window, 'message', handler)
+	`CallExpression[callee.name='on']:matches([arguments.1.value=${MESSAGE_EVENT}], [arguments.1.quasis.0.value.raw=${MESSAGE_EVENT}])`,
+	`AssignmentExpression:matches([left.name=${MESSAGE_HANDLER}], [left.property.name=${MESSAGE_HANDLER}], [left.property.value=${MESSAGE_HANDLER}])`,
+	`SvelteAttribute[key.name=${MESSAGE_HANDLER}]`,
+	`SvelteShorthandAttribute[key.name=${MESSAGE_HANDLER}]`,
+	`SvelteDirective[kind='EventHandler'][key.name.name=${MESSAGE_EVENT}]`
+].map((selector) => ({ selector, message: noMessageListener }));
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench/out/', '.tmp/'] },
@@ -36,6 +111,37 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		}
+	},
+	{
+		files: ['src/**/*.{ts,js,svelte}'],
+		plugins: { 'import-x': importX },
+		settings: {
+			// $lib is SvelteKit's alias; resolving it here keeps the linter independent of the
+			// tsconfig that `svelte-kit sync` generates.
+			'import-x/resolver-next': [
+				createNodeResolver({
+					alias: { $lib: [`${root}/src/lib`] },
+					extensions: ['.ts', '.js', '.svelte', '.json']
+				})
+			]
+		},
+		rules: {
+			'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaries }],
+			'no-restricted-syntax': ['error', ...messageListeners]
+		}
+	},
+	{
+		files: ['src/**/*.{ts,js,svelte}'],
+		ignores: ['src/lib/content/**', 'src/lib/server/**', ...serverRoutes, ...testFiles],
+		rules: { 'import-x/no-nodejs-modules': 'error' }
+	},
+	{
+		// Tests read events/ through content/ and use node:fs; they still leave vis-timeline alone.
+		files: testFiles,
+		rules: {
+			'import-x/no-restricted-paths': ['error', { basePath: root, zones: [visOnlyInTimeline] }],
+			'no-restricted-syntax': 'off'
 		}
 	}
 );

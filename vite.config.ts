@@ -6,6 +6,8 @@ export default defineConfig({
 	plugins: [content(), sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A test that asserts nothing passes without testing anything.
+		expect: { requireAssertions: true }
 	}
 });

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { readFrontMatter } from '../src/lib/content/frontmatter.ts';
 import { timelineReady } from './helpers.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';
+import { EVENT_COUNT } from './content.ts';
 
 // WCAG 2.2 A and AA, as axe-core can check them, on every kind of page, in both colour
 // schemes, at desktop and phone widths. The scheme is switched in place (the colours are
@@ -210,10 +211,14 @@ test.describe('the narrative, a screen reader’s way through the events', () =>
 			.getByRole('link', { name: 'Security forces kill striking oil workers in Zhanaozen' })
 			.click();
 		await expect(live).toHaveText(
-			/^Security forces kill striking oil workers in Zhanaozen, 16 December 2011\. Event \d+ of 20\.$/
+			new RegExp(
+				`^Security forces kill striking oil workers in Zhanaozen, 16 December 2011\\. Event \\d+ of ${EVENT_COUNT}\\.$`
+			)
 		);
 		await narrative.getByRole('link', { name: 'Nursultan Nazarbayev comes to power' }).click();
-		await expect(live).toHaveText('Nursultan Nazarbayev comes to power, 1990. Event 1 of 20.');
+		await expect(live).toHaveText(
+			`Nursultan Nazarbayev comes to power, 1990. Event 1 of ${EVENT_COUNT}.`
+		);
 	});
 });
 
@@ -254,7 +259,7 @@ test('colour is never the only cue: each theme’s shape is the same in the lege
 			}))
 		);
 	// The explorer opens on every event, each drawn alone.
-	expect(new Set(drawn.map(({ id }) => id)).size).toBe(20);
+	expect(new Set(drawn.map(({ id }) => id)).size).toBe(EVENT_COUNT);
 	for (const { id, shape } of drawn) expect(shape, id).toBe(shapeOf.get(primaryTheme(id)));
 
 	const tags = await page
@@ -267,6 +272,6 @@ test('colour is never the only cue: each theme’s shape is the same in the lege
 				shape: item.querySelector('svg path')?.getAttribute('d') ?? ''
 			}))
 		);
-	expect(tags.length).toBeGreaterThanOrEqual(20);
+	expect(tags.length).toBeGreaterThanOrEqual(EVENT_COUNT);
 	for (const { label, shape } of tags) expect(shape, label).toBe(shapeOf.get(label));
 });

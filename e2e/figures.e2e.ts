@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { CHART_COUNT } from './content.ts';
 
 const electionTitle = /^Parliamentary election, 15 January 2012: the official result$/;
 
@@ -96,7 +97,7 @@ test.describe('with JavaScript disabled', () => {
 
 	test('every chart is in the page', async ({ page }) => {
 		await page.goto('/figures');
-		await expect(page.locator('figure svg[role="img"]')).toHaveCount(8);
+		await expect(page.locator('figure svg[role="img"]')).toHaveCount(CHART_COUNT);
 		await expect(
 			electionChart(page).getByRole('img').getByText('81%', { exact: true })
 		).toBeVisible();

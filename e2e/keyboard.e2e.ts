@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { timelineReady, windowDays, windowFromUrl } from './helpers.ts';
+import { EVENT_COUNT } from './content.ts';
 
 interface Focused {
 	/** Role or tag, and the accessible text, for messages. */
@@ -94,7 +95,7 @@ test('the whole job by keyboard: filter, step to Zhanaozen, its source and back,
 	await expect(page.getByRole('group', { name: 'Themes' })).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/themes=labour(&|$)/);
-	await expect(page.getByText('Showing 3 of 20 events')).toBeVisible();
+	await expect(page.getByText(`Showing 3 of ${EVENT_COUNT} events`)).toBeVisible();
 
 	for (let step = 0; step < 3 && !/event=zhanaozen-massacre/.test(page.url()); step++)
 		await page.keyboard.press('j');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { screenshot, timelineItem, timelineReady, windowFromUrl } from './helpers.ts';
+import { THEME_COUNT } from './content.ts';
 
 const electionOnly = ['early-presidential-election', 'presidential-election-2013'];
 
@@ -48,7 +49,7 @@ test.describe('filtering by theme', () => {
 		await timelineReady(page);
 		await page.getByLabel('One timeline lane per theme').check();
 		await expect(page).toHaveURL(/lanes=themes/);
-		await expect(page.locator('.vis-labelset .vis-label')).toHaveCount(7);
+		await expect(page.locator('.vis-labelset .vis-label')).toHaveCount(THEME_COUNT);
 		await expect(page.locator('.vis-labelset')).toContainText('Labour and strikes');
 	});
 });

@@ -4,6 +4,7 @@ import { readFrontMatter } from '../src/lib/content/frontmatter.ts';
 import { watchConsole, watchForScripts } from './guards.ts';
 import { timelineItem, timelineReady, windowFromUrl } from './helpers.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';
+import { CHART_COUNT, EVENT_COUNT, LESSON_COUNT } from './content.ts';
 
 const zhanaozen = readFrontMatter(readFileSync('events/zhanaozen-massacre.md', 'utf8')).data as {
 	quotes: Array<{ text: string }>;
@@ -72,18 +73,18 @@ test.describe('without JavaScript', () => {
 
 	test('every page can be read, the explorer’s timeline as a still picture', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.locator('.narrative article')).toHaveCount(20);
+		await expect(page.locator('.narrative article')).toHaveCount(EVENT_COUNT);
 		await expect(page.locator('#event-zhanaozen-massacre blockquote').first()).toBeVisible();
 		// Playwright's text matchers skip <noscript>, so read what the browser renders.
 		expect(
 			await page.locator('.canvas .placeholder').evaluate((element) => element.innerText.trim())
 		).toBe('A still picture: zooming and choosing events need JavaScript.');
-		await expect(page.locator('.canvas .picture .label')).toHaveCount(20);
+		await expect(page.locator('.canvas .picture .label')).toHaveCount(EVENT_COUNT);
 
 		// The index is the way to every event page when the explorer cannot draw.
 		await page.goto('/events');
 		const listed = page.getByRole('main').getByRole('region').getByRole('link');
-		await expect(listed).toHaveCount(20);
+		await expect(listed).toHaveCount(EVENT_COUNT);
 		await listed.filter({ hasText: 'Security forces kill striking oil workers' }).click();
 		await expect(page).toHaveURL(/\/events\/zhanaozen-massacre$/);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Zhanaozen');
@@ -96,7 +97,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#p9')).toContainText('Nazarbayev extended the state of emergency');
 
 		await page.goto('/lessons');
-		await expect(page.getByRole('list', { name: 'Lessons' }).getByRole('listitem')).toHaveCount(3);
+		await expect(page.getByRole('list', { name: 'Lessons' }).getByRole('listitem')).toHaveCount(
+			LESSON_COUNT
+		);
 
 		await page.goto('/lessons/zhanaozen-state-of-emergency');
 		await expect(
@@ -107,7 +110,7 @@ test.describe('without JavaScript', () => {
 		).toBeVisible();
 
 		await page.goto('/figures');
-		await expect(page.locator('figure svg[role="img"]')).toHaveCount(8);
+		await expect(page.locator('figure svg[role="img"]')).toHaveCount(CHART_COUNT);
 		await expect(page.getByRole('table').first()).toBeVisible();
 	});
 });
@@ -157,11 +160,11 @@ test('a search typed while the page is still loading is kept, and nothing throws
 	await page.getByLabel('Search events').fill('OSCE');
 	typed();
 	await timelineReady(page);
-	await expect(page.getByText(/^Showing 1 of 20 events/)).toBeVisible();
+	await expect(page.getByText(new RegExp(`^Showing 1 of ${EVENT_COUNT} events`))).toBeVisible();
 	await expect(page).toHaveURL(/q=OSCE/);
 	// The timeline then writes the window it settled on; the search must survive that.
 	await expect.poll(() => windowFromUrl(page)).not.toBeNull();
 	await expect(page).toHaveURL(/q=OSCE/);
-	await expect(page.getByText(/^Showing 1 of 20 events/)).toBeVisible();
+	await expect(page.getByText(new RegExp(`^Showing 1 of ${EVENT_COUNT} events`))).toBeVisible();
 	expect(problems).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { screenshot, timelineItem, timelineReady, windowDays, windowFromUrl } from './helpers.ts';
+import { EVENT_COUNT } from './content.ts';
 
 test.describe('the zoomable timeline', () => {
 	test('zoom buttons change the visible window, and the URL records it', async ({ page }) => {
@@ -102,7 +103,7 @@ test.describe('the zoomable timeline', () => {
 			page.getByText(/time window in the link was not a pair of real dates/)
 		).toBeVisible();
 		await expect(page.getByText('Unknown theme “weather” ignored.')).toBeVisible();
-		await expect(page.getByText('Showing 20 of 20 events')).toBeVisible();
+		await expect(page.getByText(`Showing ${EVENT_COUNT} of ${EVENT_COUNT} events`)).toBeVisible();
 		expect(errors).toEqual([]);
 	});
 });

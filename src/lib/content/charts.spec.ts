@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
+import { contentFiles, eventFile, sourceFile } from './fixtures.ts';
 import { problemsOf } from './problems.ts';
 
-const themes = `
-- { id: elections, label: Elections, colour: '#1d4ed8', colourDark: '#93b4ff', description: Votes. }
-`;
-
-const source = `---
-id: article
-title: An article
-author: Ann Author
-publisher: A Publisher
-published: '2012-01-27'
----
-
-The turnout was 76 percent. The ruling party won 81 percent, the other 7.8 percent, against a 7 percent threshold.
-
-Prices rose 17 percent in 2008, and a little over 7 percent in 2009 and 2010.
-
-Officials counted 17 dead; others claim dozens.
-`;
+const source = sourceFile([
+	'The turnout was 76 percent. The ruling party won 81 percent, the other 7.8 percent, against a 7 percent threshold.',
+	'Prices rose 17 percent in 2008, and a little over 7 percent in 2009 and 2010.',
+	'Officials counted 17 dead; others claim dozens.'
+]);
 
 const quote = (text: string) => `{ text: '${text}', source: article }`;
 
@@ -69,20 +57,15 @@ charts:
   - { id: prices, kind: series, title: Prices, unit: percent, figures: [Prices 2008, Prices 2009-10] }
 `;
 
-function eventFile(id: string, frontMatter: string) {
-	return `---\nid: ${id}\n${frontMatter.trim()}\n---\nA short description in our words.\n`;
-}
-
 function files(events: Record<string, string> = {}): ContentFiles {
-	return {
-		themes: { file: 'events/themes.yaml', content: themes },
-		sources: { 'events/sources/article.md': source },
+	return contentFiles({
+		source,
 		events: {
 			'events/vote.md': eventFile('vote', vote),
 			'events/prices.md': eventFile('prices', prices),
 			...events
 		}
-	};
+	});
 }
 
 describe('charts in valid files', () => {

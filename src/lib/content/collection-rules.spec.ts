@@ -3,6 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
+import {
+	contentFiles,
+	eventFile,
+	sourceFile,
+	themeEntry,
+	themes,
+	type SourceField
+} from './fixtures.ts';
 import { problemsOf } from './problems.ts';
 import { ContentError } from './errors.ts';
 import { readContentDir } from './read-content-dir.ts';
@@ -10,27 +18,11 @@ import { readContentDir } from './read-content-dir.ts';
 // The rules not covered by collection.spec.ts (events), charts.spec.ts and lessons.spec.ts:
 // themes.yaml, source files, and the remaining event fields. Each error names file and field.
 
-const theme = (id: string, colour = '#1d4ed8') =>
-	`- { id: ${id}, label: ${id}, colour: '${colour}', colourDark: '#93b4ff', description: About ${id}. }`;
-const themes = [theme('elections'), theme('labour', '#b45309')].join('\n');
-
-const sourceMeta = {
-	id: 'article',
-	title: 'An article',
-	author: 'Ann Author',
-	publisher: 'A Publisher',
-	published: "'2012-01-27'",
-	url: 'https://example.org/article'
-};
-type SourceField = keyof typeof sourceMeta;
-
-function sourceFile(edits: Partial<Record<SourceField, string | null>> = {}): string {
-	const fields = { ...sourceMeta, ...edits };
-	const lines = Object.entries(fields)
-		.filter(([, value]) => value !== null)
-		.map(([key, value]) => `${key}: ${value}`);
-	return `---\n${lines.join('\n')}\n---\n\nWorkers struck in the oil-rich west in 2011.\n`;
-}
+const article = (edits: Partial<Record<SourceField, string | null>> = {}) =>
+	sourceFile(['Workers struck in the oil-rich west in 2011.'], {
+		url: 'https://example.org/article',
+		...edits
+	});
 
 const strikes = `
 title: Strikes
@@ -40,14 +32,12 @@ quotes:
   - { text: 'Workers struck in the oil-rich west', source: article }
 `;
 
-const eventFile = (id: string, frontMatter: string) =>
-	`---\nid: ${id}\n${frontMatter.trim()}\n---\nIn our words.\n`;
-
 function files(edits: Partial<ContentFiles> = {}): ContentFiles {
 	return {
-		themes: { file: 'events/themes.yaml', content: themes },
-		sources: { 'events/sources/article.md': sourceFile() },
-		events: { 'events/strikes.md': eventFile('strikes', strikes) },
+		...contentFiles({
+			source: article(),
+			events: { 'events/strikes.md': eventFile('strikes', strikes) }
+		}),
 		...edits
 	};
 }
@@ -84,7 +74,7 @@ describe('themes.yaml is rejected, naming the file and the field', () => {
 	});
 
 	it('a colour that is not a hex colour, in either scheme', () => {
-		expect(withThemes(`${themes}\n${theme('economy', 'green')}`)).toContain(
+		expect(withThemes(`${themes}\n${themeEntry('economy', { colour: 'green' })}`)).toContain(
 			'events/themes.yaml: [2].colour must be a hex colour such as #1d4ed8'
 		);
 		expect(withThemes(themes.replace("colourDark: '#93b4ff'", "colourDark: '#93b4f'"))).toContain(
@@ -93,20 +83,20 @@ describe('themes.yaml is rejected, naming the file and the field', () => {
 	});
 
 	it('an id that is not lower-case words, or is used twice', () => {
-		expect(withThemes(`${themes}\n${theme('Big Money')}`)).toContain(
+		expect(withThemes(`${themes}\n${themeEntry('Big Money')}`)).toContain(
 			'events/themes.yaml: [2].id must be lower-case words joined by hyphens'
 		);
-		expect(withThemes(`${themes}\n${theme('labour')}`)).toContain(
+		expect(withThemes(`${themes}\n${themeEntry('labour')}`)).toContain(
 			'events/themes.yaml: [2].id "labour" is used twice'
 		);
 	});
 
 	it('a missing description, or a field it does not know', () => {
-		expect(withThemes(themes.replace(', description: About elections.', ''))).toContainEqual(
+		expect(withThemes(themes.replace(', description: Votes.', ''))).toContainEqual(
 			expect.stringMatching(/^events\/themes\.yaml: \[0\]\.description Invalid input/)
 		);
 		expect(
-			withThemes(themes.replace('label: elections', 'label: elections, icon: x'))
+			withThemes(themes.replace('label: Elections', 'label: Elections, icon: x'))
 		).toContainEqual(
 			expect.stringMatching(/^events\/themes\.yaml: \[0\] Unrecognized key: "icon"/)
 		);
@@ -115,13 +105,13 @@ describe('themes.yaml is rejected, naming the file and the field', () => {
 
 describe('a source is rejected, naming the file and the field', () => {
 	it('an id that differs from the file name', () => {
-		expect(withSource(sourceFile(), 'events/sources/other.md')).toContain(
+		expect(withSource(article(), 'events/sources/other.md')).toContain(
 			'events/sources/other.md: id must equal the file name "other"'
 		);
 	});
 
 	it('a publication date that is not a day', () => {
-		expect(withSource(sourceFile({ published: "'January 2012'" }))).toContain(
+		expect(withSource(article({ published: "'January 2012'" }))).toContain(
 			'events/sources/article.md: published must be a real day written YYYY-MM-DD'
 		);
 	});
@@ -134,7 +124,7 @@ describe('a source is rejected, naming the file and the field', () => {
 			'ftp://example.org/file',
 			'not a url'
 		]) {
-			expect(withSource(sourceFile({ url }))).toContain(
+			expect(withSource(article({ url }))).toContain(
 				'events/sources/article.md: url must be a web address starting with https:// or http://'
 			);
 		}
@@ -142,10 +132,10 @@ describe('a source is rejected, naming the file and the field', () => {
 	});
 
 	it('a missing author, an empty title, or no front matter', () => {
-		expect(withSource(sourceFile({ author: null }))).toContainEqual(
+		expect(withSource(article({ author: null }))).toContainEqual(
 			expect.stringMatching(/^events\/sources\/article\.md: author Invalid input/)
 		);
-		expect(withSource(sourceFile({ title: "''" }))).toContain(
+		expect(withSource(article({ title: "''" }))).toContain(
 			'events/sources/article.md: title must not be empty'
 		);
 		expect(withSource('Just the text.')).toContain(
@@ -249,7 +239,7 @@ describe('a folder read from disk, as the build reads it', () => {
 		const folder = join(work, 'thirteenth-month');
 		mkdirSync(join(folder, 'sources'), { recursive: true });
 		writeFileSync(join(folder, 'themes.yaml'), themes);
-		writeFileSync(join(folder, 'sources', 'article.md'), sourceFile());
+		writeFileSync(join(folder, 'sources', 'article.md'), article());
 		writeFileSync(join(folder, 'strikes.md'), eventFile('strikes', strikes));
 		writeFileSync(join(folder, 'bad.md'), eventFile('bad', strikes.replace("'2011'", "'2011-13'")));
 		expect(problemsOnDisk(folder)).toEqual([

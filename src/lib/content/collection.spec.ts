@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
+import { contentFiles, eventFile, sourceFile } from './fixtures.ts';
 import { problemsOf } from './problems.ts';
 
-const themes = `
-- { id: elections, label: Elections, colour: '#1d4ed8', colourDark: '#93b4ff', description: Votes. }
-- { id: labour, label: Labour, colour: '#b45309', colourDark: '#fbbf6a', description: Strikes. }
-`;
-
-const source = `---
-id: article
-title: An article
-author: Ann Author
-publisher: A Publisher
-published: '2012-01-27'
----
-
-On January 15, the country held its *parliamentary* elections amid “rising” tensions.
-
-Workers struck in the oil-rich west in 2011.
-`;
-
-function eventFile(id: string, frontMatter: string, body = 'A short description in our words.') {
-	return `---\nid: ${id}\n${frontMatter.trim()}\n---\n${body}\n`;
-}
+const source = sourceFile([
+	'On January 15, the country held its *parliamentary* elections amid “rising” tensions.',
+	'Workers struck in the oil-rich west in 2011.'
+]);
 
 const vote = `
 title: The vote
@@ -44,15 +28,14 @@ quotes:
 `;
 
 function files(events: Record<string, string> = {}): ContentFiles {
-	return {
-		themes: { file: 'events/themes.yaml', content: themes },
-		sources: { 'events/sources/article.md': source },
+	return contentFiles({
+		source,
 		events: {
 			'events/vote.md': eventFile('vote', vote),
 			'events/strikes.md': eventFile('strikes', strikes),
 			...events
 		}
-	};
+	});
 }
 
 describe('buildCollection with valid files', () => {

@@ -1,29 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
+import { contentFiles, eventFile, sourceFile } from './fixtures.ts';
 import { problemsOf } from './problems.ts';
 import { readContentDir } from './read-content-dir.ts';
 import { LessonSchema } from '../model/schema.ts';
 
-const themes = `
-- { id: elections, label: Elections, colour: '#1d4ed8', colourDark: '#93b4ff', description: Votes. }
-- { id: labour, label: Labour, colour: '#b45309', colourDark: '#fbbf6a', description: Strikes. }
-`;
-
-const source = `---
-id: article
-title: An article
-author: Ann Author
-publisher: A Publisher
-published: '2012-01-27'
----
-
-On January 15, the country held its elections.
-
-Workers struck in the oil-rich west in 2011.
-`;
+const source = sourceFile([
+	'On January 15, the country held its elections.',
+	'Workers struck in the oil-rich west in 2011.'
+]);
 
 const event = (id: string, date: string, theme: string, quote: string) =>
-	`---\nid: ${id}\ntitle: ${id}\ndate: '${date}'\nthemes: [${theme}]\nquotes:\n  - { text: '${quote}', source: article }\n---\nIn our words.\n`;
+	eventFile(
+		id,
+		`title: ${id}\ndate: '${date}'\nthemes: [${theme}]\nquotes:\n  - { text: '${quote}', source: article }`
+	);
 
 const lesson = `
 title: Strikes and a vote
@@ -36,15 +27,14 @@ questions:
 `;
 
 function files(lessons: Record<string, string> = {}): ContentFiles {
-	return {
-		themes: { file: 'events/themes.yaml', content: themes },
-		sources: { 'events/sources/article.md': source },
+	return contentFiles({
+		source,
 		events: {
 			'events/vote.md': event('vote', '2012-01-15', 'elections', 'the country held its elections'),
 			'events/strikes.md': event('strikes', '2011', 'labour', 'Workers struck in the oil-rich west')
 		},
 		lessons: { 'events/lessons/strikes-and-a-vote.yaml': lesson, ...lessons }
-	};
+	});
 }
 
 const broken = (edit: (text: string) => string, file = 'events/lessons/x.yaml') =>

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '$lib/model/types.ts';
+import { timelineEvent } from './fixtures.ts';
 import { countByTheme, createEventFilter, highlightParts } from './filter.ts';
 
 function event(id: string, themes: string[], extra: Partial<TimelineEvent> = {}): TimelineEvent {
-	return {
+	return timelineEvent({
 		id,
 		title: `Title of ${id}`,
-		date: { kind: 'single', value: { precision: 'year', year: 2011 } },
-		approximate: false,
-		status: 'happened',
 		themes,
-		actors: [],
-		places: [],
 		quotes: [{ text: `Quote of ${id}`, source: 's', paragraph: 1, start: 0, end: 1 }],
-		figures: [],
-		claims: [],
-		charts: [],
-		related: [],
 		description: `Description of ${id}`,
 		...extra
-	};
+	});
 }
 
 const events = [

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '$lib/model/types';
 import type { EventDate } from '$lib/model/precision';
+import { timelineEvent } from '$lib/model/fixtures';
 import { toTimelineItem } from './items.ts';
 
 function event(date: EventDate, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-	return {
-		id: 'e',
+	return timelineEvent({
 		title: 'An <b>event</b>',
 		date,
-		approximate: false,
-		status: 'happened',
 		themes: ['labour', 'elections'],
-		actors: [],
-		places: [],
-		quotes: [],
-		figures: [],
-		claims: [],
-		charts: [],
-		related: [],
-		description: '',
 		...extra
-	};
+	});
 }
 
 const themeIndex = new Map([

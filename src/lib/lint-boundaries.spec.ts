@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { lint, lintRule } from './testing/lint.ts';
+
+// The import boundaries of eslint.config.js, each shown to fire at a realistic path and to let
+// the allowed import through. The snippets export what they import so that they lint clean.
+// An import must resolve to be checked, so each names a module that exists.
+
+const RESTRICTED = 'import-x/no-restricted-paths';
+const NODE = 'import-x/no-nodejs-modules';
+
+const svelte = (script: string) => `<script lang="ts">\n${script}\n</script>\n`;
+
+describe('only src/lib/timeline/ imports vis-timeline and vis-data', { timeout: 120_000 }, () => {
+	it.each([
+		['src/lib/explorer/explorer.svelte.ts', "export { Timeline } from 'vis-timeline/esnext';"],
+		['src/lib/details/format.ts', "export { DataSet } from 'vis-data';"],
+		['src/lib/exports/csv.spec.ts', "export { DataSet } from 'vis-data/esnext';"],
+		['src/routes/+page.ts', "export const load = () => import('vis-timeline/esnext');"],
+		[
+			'src/lib/explorer/ExplorerView.svelte',
+			svelte("import 'vis-timeline/styles/vis-timeline-graph2d.min.css';")
+		]
+	])('%s may not', async (filePath, code) => {
+		expect(await lintRule(filePath, code, RESTRICTED)).toEqual([
+			expect.stringContaining('Only src/lib/timeline/ uses vis-timeline')
+		]);
+	});
+
+	it('the adapter may', async () => {
+		const code = [
+			"import 'vis-timeline/styles/vis-timeline-graph2d.min.css';",
+			"export { DataSet } from 'vis-data/esnext';",
+			"export { Timeline } from 'vis-timeline/esnext';"
+		].join('\n');
+		expect(await lint('src/lib/timeline/vis-adapter.ts', code)).toEqual([]);
+	});
+});
+
+describe('client code imports no build-time or server-only module', { timeout: 120_000 }, () => {
+	it.each([
+		[
+			'src/lib/explorer/filters.ts',
+			"export { buildCollection } from '$lib/content/collection.ts';"
+		],
+		['src/lib/exports/csv.ts', "export { readContentDir } from '../content/read-content-dir.ts';"],
+		['src/lib/charts/chart-data.ts', "export { events } from '$lib/server/content';"],
+		['src/routes/+layout.ts', "export { themes } from '$lib/server/content';"],
+		['src/routes/lessons/[id]/lesson-steps.svelte.ts', "export * from '$lib/content/lessons';"],
+		['src/routes/+page.svelte', svelte("import { events } from '$lib/server/content';\nevents;")]
+	])('%s may not import content/ or server/', async (filePath, code) => {
+		expect(await lintRule(filePath, code, RESTRICTED)).toEqual([
+			expect.stringContaining('Client code must not import build-time (content/)')
+		]);
+	});
+
+	it.each([
+		['src/lib/model/url-state.ts', "export { readFileSync } from 'node:fs';"],
+		['src/lib/embed/resize.ts', "export { join } from 'path';"],
+		['src/routes/+layout.ts', "export { readFileSync } from 'node:fs';"],
+		['src/service-worker.ts', "export { createHash } from 'node:crypto';"],
+		['src/routes/embed/+page.svelte', svelte("import { join } from 'node:path';\njoin;")]
+	])('%s may not import a Node module', async (filePath, code) => {
+		expect(await lintRule(filePath, code, NODE)).toEqual([
+			expect.stringContaining('Do not import Node.js builtin module')
+		]);
+	});
+
+	it('only the server route files import src/lib/server/', async () => {
+		const code = "export { events } from '$lib/server/content';";
+		expect(await lintRule('src/lib/content/charts.ts', code, RESTRICTED)).toEqual([
+			expect.stringContaining('src/lib/server/ is for the server route files')
+		]);
+	});
+
+	it.each([
+		['src/routes/+page.server.ts', "export { explorerPageData } from '$lib/server/content';"],
+		['src/routes/+layout.server.ts', "export { themes } from '$lib/server/content';"],
+		['src/routes/events.csv/+server.ts', "export { events } from '$lib/server/content';"],
+		['src/routes/events/[id]/+page.server.ts', "export { readFileSync } from 'node:fs';"],
+		['src/lib/server/content.ts', "export { buildCollection } from '$lib/content/collection.ts';"],
+		['src/lib/content/read-content-dir.ts', "export { readFileSync } from 'node:fs';"],
+		['src/lib/content/collection.ts', "export { eventExtent } from '../model/precision.ts';"],
+		['src/lib/content/problems.ts', "export { join } from 'node:path';"],
+		[
+			'src/lib/exports/csv.spec.ts',
+			"export { readContentDir } from '$lib/content/read-content-dir.ts';\nexport { readFileSync } from 'node:fs';"
+		]
+	])('%s may', async (filePath, code) => {
+		expect(await lint(filePath, code)).toEqual([]);
+	});
+});
+
+describe('the model is the bottom layer', { timeout: 120_000 }, () => {
+	it.each([
+		["export { default } from '$lib/ui/CopyButton.svelte';", 'The model is DOM-free'],
+		["export { default } from '$lib/ui/CopyButton.svelte';", 'The model is the bottom layer'],
+		["export { default } from '../themes/ThemeShape.svelte';", 'The model is DOM-free'],
+		["export * from '$lib/charts/format.ts';", 'The model is the bottom layer'],
+		["export * from '../themes/shapes.ts';", 'The model is the bottom layer'],
+		["export * from '$lib/explorer/explorer.svelte.ts';", 'The model is the bottom layer']
+	])('%s is reported: %s', async (code, message) => {
+		expect(await lintRule('src/lib/model/filter.ts', code, RESTRICTED)).toContainEqual(
+			expect.stringContaining(message)
+		);
+	});
+
+	it('it imports other model modules and packages', async () => {
+		const code = [
+			"export type { TimelineEvent } from '$lib/model/types.ts';",
+			"export { eventExtent } from './precision.ts';",
+			"export { format } from 'date-fns';",
+			"export { z } from 'zod';"
+		].join('\n');
+		expect(await lint('src/lib/model/filter.ts', code)).toEqual([]);
+	});
+});
