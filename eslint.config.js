@@ -137,6 +137,23 @@ export default ts.config(
 		rules: { 'import-x/no-nodejs-modules': 'error' }
 	},
 	{
+		// vite.config.ts loads content/ (and the model it uses) in Node, where $lib means nothing.
+		files: ['src/lib/content/**/*.ts', 'src/lib/model/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib', '$lib/**'],
+							message: 'content/ and model/ are loaded by vite.config.ts: import relatively.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// Tests read events/ through content/ and use node:fs; they still leave vis-timeline alone.
 		files: testFiles,
 		rules: {

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '$lib/model/types.ts';
+import type { TimelineEvent } from './types.ts';
 
 /** Ids of every source the events quote, in the order they are first quoted. */
 export function citedSourceIds(events: readonly TimelineEvent[]): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '$lib/model/types.ts';
+import type { TimelineEvent } from './types.ts';
 import { timelineEvent } from './fixtures.ts';
 import { countByTheme, createEventFilter, highlightParts } from './filter.ts';
 

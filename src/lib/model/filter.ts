@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '$lib/model/types.ts';
+import type { TimelineEvent } from './types.ts';
 
 export interface EventFilter {
 	/** Theme ids to show; null shows every theme. */
