@@ -17,7 +17,7 @@ describe('only src/lib/timeline/ imports vis-timeline and vis-data', { timeout: 
 		['src/lib/exports/csv.spec.ts', "export { DataSet } from 'vis-data/esnext';"],
 		['src/routes/+page.ts', "export const load = () => import('vis-timeline/esnext');"],
 		[
-			'src/lib/explorer/ExplorerView.svelte',
+			'src/lib/explorer/ExplorerPage.svelte',
 			svelte("import 'vis-timeline/styles/vis-timeline-graph2d.min.css';")
 		]
 	])('%s may not', async (filePath, code) => {
@@ -106,7 +106,7 @@ describe('the model is the bottom layer', { timeout: 120_000 }, () => {
 
 	it('it imports other model modules and packages', async () => {
 		const code = [
-			"export type { TimelineEvent } from '$lib/model/types.ts';",
+			"export type { TimelineEvent } from './types.ts';",
 			"export { eventExtent } from './precision.ts';",
 			"export { format } from 'date-fns';",
 			"export { z } from 'zod';"
@@ -114,3 +114,23 @@ describe('the model is the bottom layer', { timeout: 120_000 }, () => {
 		expect(await lint('src/lib/model/filter.ts', code)).toEqual([]);
 	});
 });
+
+describe(
+	'content/ and model/ import relatively, since vite.config.ts loads them in Node',
+	{ timeout: 120_000 },
+	() => {
+		it.each([
+			['src/lib/content/collection.ts', "export { eventExtent } from '$lib/model/precision.ts';"],
+			['src/lib/model/filter.ts', "export type { TimelineEvent } from '$lib/model/types.ts';"]
+		])('a $lib import in %s is reported', async (filePath, code) => {
+			expect(await lint(filePath, code)).toContainEqual(
+				expect.stringContaining('content/ and model/ are loaded by vite.config.ts')
+			);
+		});
+
+		it('a relative import is not', async () => {
+			const code = "export { eventExtent } from '../model/precision.ts';";
+			expect(await lint('src/lib/content/collection.ts', code)).toEqual([]);
+		});
+	}
+);
