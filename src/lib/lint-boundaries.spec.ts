@@ -134,3 +134,55 @@ describe(
 		});
 	}
 );
+
+describe('what else stays out of client code', { timeout: 120_000 }, () => {
+	it('only timeline/ loads the adapter, which brings vis-timeline with it', async () => {
+		const code = "export const engine = () => import('$lib/timeline/vis-adapter');";
+		expect(await lintRule('src/lib/explorer/session.svelte.ts', code, RESTRICTED)).toEqual([
+			expect.stringContaining('Only src/lib/timeline/ loads the adapter')
+		]);
+		expect(await lint('src/lib/timeline/engine.ts', code)).toEqual([]);
+	});
+
+	it.each([
+		[
+			'src/lib/explorer/session.svelte.ts',
+			"export { harness } from '$lib/testing/explorer-harness.svelte';"
+		],
+		['src/lib/narrative/list-window.ts', "export { timelineEvent } from '$lib/model/fixtures.ts';"]
+	])('%s may not import a test helper', async (filePath, code) => {
+		expect(await lintRule(filePath, code, RESTRICTED)).toContainEqual(
+			expect.stringContaining('Test helpers are for specs')
+		);
+	});
+
+	it('a param matcher outside lib/ and routes/ is client code too', async () => {
+		const code = "export { events } from '$lib/server/content';";
+		expect(await lintRule('src/params/year.ts', code, RESTRICTED)).toEqual([
+			expect.stringContaining('Client code must not import build-time (content/)')
+		]);
+	});
+
+	it('content/ imports nothing that runs in the browser', async () => {
+		const code = "export { ExplorerSession } from '../explorer/session.svelte.ts';";
+		expect(await lintRule('src/lib/content/collection.ts', code, RESTRICTED)).toEqual([
+			expect.stringContaining('content/ is loaded by vite.config.ts in Node')
+		]);
+	});
+
+	it.each([
+		['src/lib/explorer/session.svelte.ts', "export { default } from 'virtual:kz-content';"],
+		['src/lib/model/filter.ts', "export { default } from 'virtual:kz-content';"]
+	])('%s may not read the collection itself', async (filePath, code) => {
+		expect(await lintRule(filePath, code, 'no-restricted-imports')).toEqual([
+			expect.stringContaining('Only src/lib/server/ reads the collection')
+		]);
+	});
+
+	it('the model uses no SvelteKit or Svelte runtime', async () => {
+		const code = "export { page } from '$app/state';";
+		expect(await lintRule('src/lib/model/filter.ts', code, 'no-restricted-imports')).toContainEqual(
+			expect.stringContaining('no SvelteKit or Svelte runtime')
+		);
+	});
+});

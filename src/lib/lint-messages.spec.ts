@@ -18,7 +18,10 @@ const inScript = [
 	'onmessage = handle',
 	'port.onmessageerror = handle',
 	"window['onmessage'] = handle",
-	"on(window, 'message', handle)"
+	"on(window, 'message', handle)",
+	"addEventListener('message' as const, handle)",
+	'Object.assign(window, { onmessage: handle })',
+	"Object.defineProperty(window, 'onmessage', { value: handle })"
 ];
 
 const inMarkup = [

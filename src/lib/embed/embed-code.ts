@@ -1,8 +1,6 @@
 import { escapeHtml } from '$lib/model/html.ts';
 import { SITE_NAME } from '$lib/site/site.ts';
 
-/** The iframe's title, which a screen reader on the host page reads out: the site's name. */
-
 /** The iframe a host page pastes to show an embed address at a given height in pixels. */
 export function iframeCode(src: string, height: number): string {
 	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(SITE_NAME)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;

@@ -8,6 +8,7 @@ import { getContent } from '$lib/site/content-context';
 import { onMount, tick, untrack } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { MediaQuery } from 'svelte/reactivity';
+import { Hydrated } from '$lib/ui/hydrated.svelte';
 import { Address } from './address.svelte';
 import { EventLoader } from './event-loader.svelte';
 import { Explorer, type ExplorerLesson } from './explorer.svelte';
@@ -66,8 +67,12 @@ export class ExplorerSession {
 	sharing = $state(false);
 
 	readonly #phoneQuery = new MediaQuery('(max-width: 760px)', false);
-	/** Read only after hydration, so that the first render matches the prerendered HTML. */
-	readonly phone = $derived.by(() => this.address.hydrated && this.#phoneQuery.current);
+	readonly #mounted = new Hydrated();
+	/**
+	 * Read once mounted, so that the first render matches the prerendered HTML; not once the
+	 * address is read, which for a large collection waits for every event to arrive.
+	 */
+	readonly phone = $derived.by(() => this.#mounted.current && this.#phoneQuery.current);
 
 	readonly view = $derived.by(() => this.explorer.state);
 	readonly visible = $derived.by(() => this.explorer.visible);
@@ -198,7 +203,7 @@ export class ExplorerSession {
 		);
 	}
 
-	/** `j` and `k` step anywhere on the page, except while typing or in a dialog. */
+	/** `j` and `k` step anywhere on the page (the phone's sheet follows), except while typing or sharing. */
 	onkey(keyEvent: KeyboardEvent) {
 		if (keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey || this.sharing) return;
 		const target = keyEvent.target as HTMLElement | null;

@@ -9,7 +9,8 @@ export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `2011-12-16` as local midnight of that day; null unless it is written so and is a real day. */
 export function parseIsoDay(value: string): Date | null {
-	if (!ISO_DAY.test(value)) return null;
+	// Dates place years 0–99 in 1900–1999, so such a day could not be drawn where it belongs.
+	if (!ISO_DAY.test(value) || Number(value.slice(0, 4)) < 100) return null;
 	const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
 	return isValid(date) && format(date, 'yyyy-MM-dd') === value ? date : null;
 }

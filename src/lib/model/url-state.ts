@@ -1,9 +1,6 @@
 import { addDays } from 'date-fns';
 import { formatIsoDay, parseIsoDay } from './days.ts';
 
-/** Window days are written as days.ts writes them; the old name stays for its callers. */
-export { formatIsoDay as formatDay };
-
 /** Everything about a view of the explorer that a person would want to share. */
 export interface ExplorerState {
 	/** Theme ids to show, in themes.yaml order; null shows them all. */
