@@ -175,7 +175,7 @@ test.describe('the share dialog', () => {
 		}, code);
 		expect(src.height).toBe('720');
 		const embedUrl = new URL(src.src);
-		expect(embedUrl.pathname).toBe('/embed');
+		expect(embedUrl.pathname).toBe('/embed/');
 		expect(Object.fromEntries(embedUrl.searchParams)).toMatchObject({
 			themes: 'labour,repression',
 			q: 'oil',

@@ -1,5 +1,11 @@
-// A stand-in for a teacher's course page on another origin: it embeds the explorer in an
-// iframe and resizes it from the embed's messages, exactly as the README's snippet does.
+// A stand-in for a teacher's course page on another origin, for the embed tests.
+//   /?src=<address>  embeds that address in an iframe and resizes it from the embed's messages
+//                    with a listener of its own, which logs every height it receives.
+//   /paste?code=<html>  a page with the given HTML pasted into it as it is, as a teacher pastes
+//                    the share dialog's iframe code and resize helper into a course page.
+//   /blank           an empty page, for a frame of a third origin (open it as localhost while
+//                    the host page is 127.0.0.1) that forges messages.
+// It listens on 127.0.0.1 only: /paste writes what it is given into the page unescaped.
 import { createServer } from 'node:http';
 
 const port = Number(process.env.HOST_PORT ?? 4179);
@@ -20,12 +26,24 @@ window.addEventListener('message', (event) => {
 </script>
 </body></html>`;
 
+const pasted = (code) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A course page</title></head>
+<body>
+<h1>Week 3: Kazakhstan</h1>
+${code}
+</body></html>`;
+
+const blank = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Another site</title></head><body></body></html>`;
+
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+	const html = (body) =>
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 	const src = url.searchParams.get('src');
-	if (url.pathname !== '/' || !src) {
-		response.writeHead(404).end('not found');
-		return;
-	}
-	response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(src));
+	const code = url.searchParams.get('code');
+	if (url.pathname === '/' && src) html(page(src));
+	else if (url.pathname === '/paste' && code) html(pasted(code));
+	else if (url.pathname === '/blank') html(blank);
+	else response.writeHead(404).end('not found');
 }).listen(port, '127.0.0.1', () => console.log(`host page on http://127.0.0.1:${port}`));

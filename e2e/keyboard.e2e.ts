@@ -153,10 +153,12 @@ test('the whole job by keyboard: filter, step to Zhanaozen, its source and back,
 		expect.stringMatching(/^select “Show/),
 		expect.stringMatching(/^input “Height in pixels/),
 		'textarea “Code to paste”',
-		'button “Copy embed code”'
+		'button “Copy embed code”',
+		'textarea “Resize helper (optional)”',
+		'button “Copy resize helper”'
 	]);
 	await page.keyboard.press('Shift+Tab');
-	expect((await page.evaluate(describeFocus)).name).toBe('button “Copy embed code”');
+	expect((await page.evaluate(describeFocus)).name).toBe('button “Copy resize helper”');
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Share or embed' })).toBeFocused();

@@ -59,8 +59,9 @@ test('a lesson page shows its introduction, events in order and questions', asyn
 	const questions = page.getByRole('region', { name: 'Questions for discussion' });
 	await expect(questions.getByRole('listitem')).toHaveText(lesson.questions);
 	await expect(page.getByRole('region', { name: 'Sources' })).toContainText('Weiss, Clara.');
+	// The code itself is tried in e2e/embed-code.e2e.ts.
 	await expect(page.getByLabel('Embed this lesson')).toHaveValue(
-		new RegExp(`^http://localhost:\\d+/embed\\?lesson=${lessonId}$`)
+		new RegExp(`^<iframe src="http://localhost:\\d+/embed/\\?lesson=${lessonId}" `)
 	);
 });
 
@@ -145,7 +146,11 @@ test.describe('with JavaScript disabled', () => {
 			lessonEvents.length
 		);
 		await expect(page.getByRole('group', { name: 'Step through the events' })).toHaveCount(0);
-		await expect(page.getByLabel('Embed this lesson')).toHaveValue(`/embed?lesson=${lessonId}`);
+		// Without a script the page cannot know the site's full address to write the code with.
+		await expect(page.getByRole('link', { name: 'view made for embedding' })).toHaveAttribute(
+			'href',
+			new RegExp(`/embed/\\?lesson=${lessonId}$`)
+		);
 	});
 });
 

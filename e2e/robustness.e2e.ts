@@ -33,7 +33,7 @@ const exercise: Record<string, (page: Page) => Promise<void>> = {
 	},
 	'a lesson': async (page) => {
 		await page.getByRole('group', { name: 'Step through the events' }).getByText('Next').click();
-		await page.getByRole('button', { name: 'Copy the embed address' }).click();
+		await page.getByRole('button', { name: 'Copy embed code' }).click();
 	},
 	'the embed': async (page) => {
 		await page.getByRole('button', { name: /^Next/ }).click();

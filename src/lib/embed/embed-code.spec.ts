@@ -1,12 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { embedHeight, iframeCode } from './embed-code.ts';
+import {
+	embedHeight,
+	embedPath,
+	iframeCode,
+	resizeHelperCode,
+	resizeHelperPath
+} from './embed-code.ts';
 
 describe('iframeCode', () => {
-	it('writes a titled, borderless iframe whose src survives HTML parsing', () => {
-		const src = 'https://example.org/kz/embed?themes=labour,repression&q="oil"&view=timeline';
-		const code = iframeCode(src, 640);
+	it('writes a titled, borderless, lazy iframe whose src survives HTML parsing', () => {
+		const src = 'https://example.org/kz/embed/?themes=labour,repression&q="oil"&view=timeline';
+		const code = iframeCode(src, 640.4);
 		expect(code).toBe(
-			'<iframe src="https://example.org/kz/embed?themes=labour,repression&amp;q=&quot;oil&quot;&amp;view=timeline" title="Kazakhstan 1990–2012: a timeline explorer" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>'
+			'<iframe src="https://example.org/kz/embed/?themes=labour,repression&amp;q=&quot;oil&quot;&amp;view=timeline" title="Kazakhstan 1990–2012: a timeline explorer" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>'
+		);
+	});
+
+	it('names a lesson in the title, as text', () => {
+		const code = iframeCode('https://example.org/embed/?lesson=x', 640, 'Oil & "unrest" <b>');
+		expect(code).toContain(
+			'title="Oil &amp; &quot;unrest&quot; &lt;b&gt; — Kazakhstan 1990–2012: a timeline explorer"'
+		);
+	});
+});
+
+describe('embedPath', () => {
+	it('puts the query after the embed folder, under the root it is given', () => {
+		expect(embedPath('/', 'lesson=a-b')).toBe('/embed/?lesson=a-b');
+		expect(embedPath('/kz-timeline/', new URLSearchParams({ q: 'a&b', view: 'timeline' }))).toBe(
+			'/kz-timeline/embed/?q=a%26b&view=timeline'
+		);
+		expect(embedPath('../', '')).toBe('../embed/');
+	});
+});
+
+describe('the resize helper’s tag', () => {
+	it('loads the site’s script, deferred, with its address escaped', () => {
+		expect(resizeHelperCode(`https://example.org${resizeHelperPath('/kz/')}?a=1&b="2"`)).toBe(
+			'<script src="https://example.org/kz/embed-resize.js?a=1&amp;b=&quot;2&quot;" defer></script>'
 		);
 	});
 });

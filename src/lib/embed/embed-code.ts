@@ -1,16 +1,40 @@
 import { escapeHtml } from '$lib/model/html.ts';
 import { SITE_NAME } from '$lib/site/site.ts';
 
-/** The iframe a host page pastes to show an embed address at a given height in pixels. */
-export function iframeCode(src: string, height: number): string {
-	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(SITE_NAME)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+/**
+ * The embed's address under the site's root (`resolve('/')`, which ends in a slash). The path
+ * ends in a slash too: that is the form every static host serves, as the folder's index.html.
+ */
+export function embedPath(root: string, query: URLSearchParams | string): string {
+	const search = query.toString();
+	return `${root}embed/${search ? `?${search}` : ''}`;
+}
+
+/** The resize helper the site serves (static/embed-resize.js), under the site's root. */
+export function resizeHelperPath(root: string): string {
+	return `${root}embed-resize.js`;
+}
+
+/**
+ * The iframe a host page pastes to show an embed address at a given height in pixels. The
+ * title is what a screen reader on the host page reads out: the site's name, or the lesson's.
+ */
+export function iframeCode(src: string, height: number, lessonTitle?: string | null): string {
+	const title = lessonTitle ? `${lessonTitle} — ${SITE_NAME}` : SITE_NAME;
+	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
+
+/** The tag that loads the resize helper, for a host page to paste once, anywhere. */
+export function resizeHelperCode(src: string): string {
+	return `<script src="${escapeHtml(src)}" defer></script>`;
 }
 
 export const MIN_EMBED_HEIGHT = 320;
 export const MAX_EMBED_HEIGHT = 2000;
+export const DEFAULT_EMBED_HEIGHT = 640;
 
 /** A height typed by a person: whole pixels within limits, or the default when unusable. */
-export function embedHeight(value: unknown, fallback = 640): number {
+export function embedHeight(value: unknown, fallback = DEFAULT_EMBED_HEIGHT): number {
 	const number = typeof value === 'number' ? value : Number.parseInt(String(value), 10);
 	if (!Number.isFinite(number)) return fallback;
 	return Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, Math.round(number)));

@@ -8,7 +8,15 @@ describe('days', () => {
 	});
 
 	it('refuses days that do not exist and other spellings', () => {
-		for (const value of ['0050-03-01', '2011-02-29', '2011-13-01', '2011-12-32', '2011-1-5', '16.12.2011', ''])
+		for (const value of [
+			'0050-03-01',
+			'2011-02-29',
+			'2011-13-01',
+			'2011-12-32',
+			'2011-1-5',
+			'16.12.2011',
+			''
+		])
 			expect(parseIsoDay(value), value).toBeNull();
 	});
 
