@@ -2,8 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/browser.ts';
 import { SITE_PORT as port } from './e2e/ports.ts';
 
-// E2E_SERVERS=site starts only the real site and the host page, for running a few specs that
-// need no other build while working; CI and `npm test` start every server.
+// E2E_SERVERS=site starts only the real site (on vite preview and on a folder-first host) and the
+// host page, for running a few specs that need no other build while working; CI and `npm test`
+// start every server.
 const onlySite = process.env.E2E_SERVERS === 'site';
 
 export default defineConfig({
@@ -37,6 +38,15 @@ export default defineConfig({
 			command: 'node e2e/host-server.mjs',
 			env: { HOST_PORT: String(port + 6) },
 			port: port + 6,
+			reuseExistingServer: false
+		},
+		{
+			// The same build/ on a host that looks for a folder before a file, as nginx does. It
+			// reads files as they are asked for; the site's server above is ready only once the
+			// build is, and no test starts before every server is ready.
+			command: 'node e2e/folder-first-server.mjs',
+			env: { FOLDER_FIRST_PORT: String(port + 1), FOLDER_FIRST_ROOT: 'build' },
+			port: port + 1,
 			reuseExistingServer: false
 		},
 		...(onlySite ? [] : extraServers())

@@ -1,33 +1,26 @@
 import adapter from '@sveltejs/adapter-static';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { absolutePage } from './src/lib/hosting/absolute-page.js';
 
 const basePath = process.env.BASE_PATH ?? '';
 // BUILD_DIR lets tests and the benchmark build other event folders (EVENTS_DIR) side by side.
 const buildDir = process.env.BUILD_DIR ?? 'build';
-const fallback = '404.html';
 
 /**
- * A static host answers unknown addresses with 404.html. SvelteKit writes it as an empty shell
- * that the client router fills with the error page, so without JavaScript it would be blank:
- * this adds the same message and links for readers who have JavaScript turned off.
+ * Static hosts answer unknown addresses with 404.html. The adapter's own fallback page is an
+ * empty shell that cannot fetch the layout's data on such a host (no header links, nothing
+ * without JavaScript), so instead the route /404 (src/routes/404) is prerendered like any other
+ * page, in the full layout, as 404.html; here every address in it is made to start from the
+ * site's root, since the host serves it at any depth.
  */
-function withNoScriptNotFound(staticAdapter) {
+function withNotFoundPage(staticAdapter) {
 	return {
 		...staticAdapter,
 		async adapt(builder) {
 			await staticAdapter.adapt(builder);
-			const file = join(buildDir, fallback);
-			const link = (path, text) => `<li><a href="${basePath}${path}">${text}</a></li>`;
-			const message = `<noscript><main style="display:block;max-width:48rem;margin:0 auto;padding:2rem 1rem">
-<h1>Page not found</h1>
-<p>Nothing is at this address. It may be mistyped, or it names an event, lesson or source that the timeline does not have.</p>
-<ul>${link('/', 'The explorer')}${link('/lessons', 'Lessons')}${link('/figures', 'Figures')}</ul>
-</main></noscript>`;
-			writeFileSync(
-				file,
-				readFileSync(file, 'utf8').replace(/<body[^>]*>/, (body) => body + message)
-			);
+			const file = join(buildDir, '404.html');
+			writeFileSync(file, await absolutePage(readFileSync(file, 'utf8'), basePath));
 		}
 	};
 }
@@ -35,9 +28,7 @@ function withNoScriptNotFound(staticAdapter) {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: withNoScriptNotFound(
-			adapter({ pages: buildDir, assets: buildDir, fallback, strict: true })
-		),
+		adapter: withNotFoundPage(adapter({ pages: buildDir, assets: buildDir, strict: true })),
 		paths: { base: basePath, relative: true },
 		prerender: {
 			handleHttpError: 'fail',

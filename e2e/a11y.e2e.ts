@@ -170,7 +170,7 @@ function readNarrative(): Array<{ headings: string[]; datetime: string }> {
 }
 
 test.describe('the narrative, a screen reader’s way through the events', () => {
-	for (const path of ['/', '/?themes=labour,repression', '/embed?q=election']) {
+	for (const path of ['/', '/?themes=labour,repression', '/embed/?q=election']) {
 		test(`${path}: one heading per event shown, in date order`, async ({ page }) => {
 			await page.goto(path);
 			await timelineReady(page);

@@ -126,7 +126,7 @@ async function expectKept(page: Page, kept: Kept, name: string) {
 }
 
 // One test a case and page, so that one failure does not hide the rest.
-for (const path of ['/', '/embed']) {
+for (const path of ['/', '/embed/']) {
 	test.describe(`${path} survives a bad address, keeping what it can`, () => {
 		for (const { name, query, notice, kept } of CASES) {
 			test(name, async ({ page }) => {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { timelineItem, timelineReady } from './helpers.ts';
 import { HOST_PORT, SITE, SUBPATH_PORT } from './ports.ts';
 
-const lessonEmbed = `${SITE}/embed?lesson=zhanaozen-state-of-emergency`;
+const lessonEmbed = `${SITE}/embed/?lesson=zhanaozen-state-of-emergency`;
 
 test.describe('embedded on another origin', () => {
 	test('renders, sends a plausible height, and links back with its state', async ({
@@ -99,7 +99,7 @@ test.describe('embedded on another origin', () => {
 	});
 
 	test('steps through a lesson in the teacher’s order, not date order', async ({ page }) => {
-		await page.goto('/embed?lesson=elections-under-pressure');
+		await page.goto('/embed/?lesson=elections-under-pressure');
 		await timelineReady(page);
 		const order = await page
 			.locator('.narrative [data-event-id]')
@@ -112,16 +112,16 @@ test.describe('embedded on another origin', () => {
 	});
 
 	test('the view option shows the timeline alone or the story alone', async ({ page }) => {
-		await page.goto('/embed?view=timeline');
+		await page.goto('/embed/?view=timeline');
 		await timelineReady(page);
 		await expect(page.locator('.narrative')).toHaveCount(0);
-		await page.goto('/embed?view=narrative');
+		await page.goto('/embed/?view=narrative');
 		await expect(page.locator('.narrative')).toBeVisible();
 		await expect(page.locator('.canvas')).toHaveCount(0);
 	});
 
 	test('the embed carries no site chrome and ignores messages sent to it', async ({ page }) => {
-		await page.goto('/embed?event=zhanaozen-massacre');
+		await page.goto('/embed/?event=zhanaozen-massacre');
 		await timelineReady(page);
 		await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
 		await page.evaluate(() => {
@@ -137,7 +137,7 @@ test.describe('embedded on another origin', () => {
 test.describe('served under a sub-path', () => {
 	test('the explorer, the embed and their links work under BASE_PATH', async ({ page }) => {
 		const base = `http://localhost:${SUBPATH_PORT}/kz-timeline`;
-		await page.goto(`${base}/embed?lesson=zhanaozen-state-of-emergency`);
+		await page.goto(`${base}/embed/?lesson=zhanaozen-state-of-emergency`);
 		await expect(page.locator('.canvas.ready .vis-item').first()).toBeVisible();
 		const back = page.getByRole('link', { name: /Open in full explorer/ });
 		expect(new URL((await back.getAttribute('href'))!, page.url()).pathname).toBe('/kz-timeline/');
@@ -151,7 +151,7 @@ test.describe('served under a sub-path', () => {
 			.getByRole('link', { name: /Show in source/ })
 			.first()
 			.click();
-		await expect(page).toHaveURL(/\/kz-timeline\/sources\/kazakh-elections-2012\?p=1&/);
+		await expect(page).toHaveURL(/\/kz-timeline\/sources\/kazakh-elections-2012\/\?p=1&/);
 		await expect(page.locator('#p1 mark')).toBeVisible();
 	});
 });

@@ -31,7 +31,7 @@ test('a season keeps its precision on the home page', async ({ page }) => {
 });
 
 test('an event page shows its quotes with attribution', async ({ page }) => {
-	await page.goto('/events/zhanaozen-massacre');
+	await page.goto('/events/zhanaozen-massacre/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Security forces kill striking oil workers in Zhanaozen'
 	);

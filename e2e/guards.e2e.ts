@@ -7,7 +7,7 @@ test('the script guard sees a write to window.__xss, a dialog and injected marku
 	page
 }) => {
 	const guard = await watchForScripts(page);
-	await page.goto('/lessons');
+	await page.goto('/lessons/');
 	await guard.check();
 
 	await page.evaluate(() => ((window as unknown as { __xss: number }).__xss = 1));
@@ -28,7 +28,7 @@ test('the script guard sees a write to window.__xss, a dialog and injected marku
 
 test('the console watcher sees errors, and excuses only what it is told to', async ({ page }) => {
 	const problems = watchConsole(page, (message) => message.text() === 'expected');
-	await page.goto('/lessons');
+	await page.goto('/lessons/');
 	await page.evaluate(() => {
 		console.error('expected');
 		console.error('not expected');

@@ -35,7 +35,7 @@ const lessonEvents = lesson.events.map(readEvent);
 const eventsRegion = (page: Page) => page.getByRole('region', { name: 'Events' });
 
 test('the lessons index lists every lesson, at least three', async ({ page }) => {
-	await page.goto('/lessons');
+	await page.goto('/lessons/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons');
 	const items = page.getByRole('list', { name: 'Lessons' }).getByRole('listitem');
 	expect(lessonIds.length).toBeGreaterThanOrEqual(3);
@@ -46,11 +46,11 @@ test('the lessons index lists every lesson, at least three', async ({ page }) =>
 		await expect(item).toContainText(`${events.length} events`);
 	}
 	await page.getByRole('link', { name: lesson.title }).click();
-	await expect(page).toHaveURL(new RegExp(`/lessons/${lessonId}$`));
+	await expect(page).toHaveURL(new RegExp(`/lessons/${lessonId}/$`));
 });
 
 test('a lesson page shows its introduction, events in order and questions', async ({ page }) => {
-	await page.goto(`/lessons/${lessonId}`);
+	await page.goto(`/lessons/${lessonId}/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
 	await expect(page.getByText(lesson.introduction)).toBeVisible();
 	await expect(eventsRegion(page).getByRole('heading', { level: 3 })).toHaveText(
@@ -66,7 +66,7 @@ test('a lesson page shows its introduction, events in order and questions', asyn
 });
 
 test('Next and Previous step through the events', async ({ page }) => {
-	await page.goto(`/lessons/${lessonId}`);
+	await page.goto(`/lessons/${lessonId}/`);
 	const stepper = page.getByRole('group', { name: 'Step through the events' });
 	const next = stepper.getByRole('button', { name: 'Next' });
 	const current = page.locator('li[aria-current="step"]');
@@ -96,7 +96,7 @@ test('Next and Previous step through the events', async ({ page }) => {
 });
 
 test('printed, a lesson is a handout: every quote, no controls', async ({ page }) => {
-	await page.goto(`/lessons/${lessonId}`);
+	await page.goto(`/lessons/${lessonId}/`);
 	await expect(eventsRegion(page).getByRole('button', { name: 'Next' })).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 
@@ -112,7 +112,7 @@ test('printed, a lesson is a handout: every quote, no controls', async ({ page }
 	await expect(page.getByRole('region', { name: 'Questions for discussion' })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
 	await expect(page.getByText(`Printed from http://localhost`)).toContainText(
-		`/lessons/${lessonId}`
+		`/lessons/${lessonId}/`
 	);
 
 	const controls = page.locator('button, input, select, textarea, [role="button"], nav');
@@ -122,13 +122,13 @@ test('printed, a lesson is a handout: every quote, no controls', async ({ page }
 });
 
 test('an event page prints without controls and offers citations', async ({ page }) => {
-	await page.goto('/events/zhanaozen-massacre');
+	await page.goto('/events/zhanaozen-massacre/');
 	const cite = page.getByRole('region', { name: 'Cite' });
 	await expect(cite.getByRole('region', { name: /^The source/ })).toContainText(
 		'Weiss, Clara. “Kazakh elections take place amid rising social tensions.”'
 	);
 	await expect(cite.getByRole('region', { name: 'This page' })).toContainText(
-		/Kazakhstan 1990–2012: a timeline explorer\. Accessed .+ http:\/\/localhost:\d+\/events\/zhanaozen-massacre\./
+		/Kazakhstan 1990–2012: a timeline explorer\. Accessed .+ http:\/\/localhost:\d+\/events\/zhanaozen-massacre\/\./
 	);
 	await expect(cite.getByRole('button', { name: 'Copy APA citation of this page' })).toBeVisible();
 
@@ -141,7 +141,7 @@ test.describe('with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('a lesson still reads in full, without the stepper', async ({ page }) => {
-		await page.goto(`/lessons/${lessonId}`);
+		await page.goto(`/lessons/${lessonId}/`);
 		await expect(eventsRegion(page).getByRole('heading', { level: 3 })).toHaveCount(
 			lessonEvents.length
 		);
@@ -155,12 +155,12 @@ test.describe('with JavaScript disabled', () => {
 });
 
 test('an unknown lesson is a 404', async ({ page }) => {
-	const response = await page.goto('/lessons/no-such-lesson');
+	const response = await page.goto('/lessons/no-such-lesson/');
 	expect(response?.status()).toBe(404);
 });
 
 test('the lesson pages pass axe checks', async ({ page }) => {
-	for (const path of ['/lessons', `/lessons/${lessonId}`]) {
+	for (const path of ['/lessons/', `/lessons/${lessonId}/`]) {
 		await page.goto(path);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
 		expect(results.violations.map((violation) => violation.id)).toEqual([]);
@@ -184,7 +184,7 @@ test('/events.csv and /timelinejs.json are served, linked and parse', async ({ p
 	expect(timeline.events).toHaveLength(eventCount);
 	expect(new Set(timeline.events.map((slide) => slide.unique_id)).size).toBe(eventCount);
 
-	await page.goto('/lessons');
+	await page.goto('/lessons/');
 	const data = page.getByRole('region', { name: 'Data' });
 	for (const [name, path] of [
 		['Events as CSV', 'events.csv'],

@@ -85,7 +85,7 @@ test('nothing in the explorer or the embed listens for messages, whatever the re
 	expect(page.frames()).toHaveLength(2);
 	for (const frame of page.frames()) expect((await messageLog(frame)).listeners).toEqual([]);
 
-	await page.goto('/embed?lesson=zhanaozen-state-of-emergency');
+	await page.goto('/embed/?lesson=zhanaozen-state-of-emergency');
 	await timelineReady(page);
 	await page.getByRole('button', { name: /^Next/ }).click();
 	await expect(page.getByRole('region', { name: 'Selected event' })).toBeVisible();
@@ -108,7 +108,7 @@ test('messages a host page on another origin posts into the embed change nothing
 	page
 }) => {
 	const guard = await watchForScripts(page);
-	const src = `${SITE}/embed?event=zhanaozen-massacre&themes=labour,repression`;
+	const src = `${SITE}/embed/?event=zhanaozen-massacre&themes=labour,repression`;
 	await page.goto(`http://127.0.0.1:${HOST_PORT}/?src=${encodeURIComponent(src)}`);
 	const frame = page.frameLocator('#kz');
 	const selected = frame.locator('.canvas.ready .vis-item.vis-selected[data-id]');

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { FOLDER_FIRST } from './ports.ts';
 
 const unknownPaths = [
-	'/events/no-such-event',
-	'/sources/no-such-source',
-	'/lessons/nope',
-	'/x/y/z'
+	'/events/no-such-event/',
+	'/sources/no-such-source/',
+	'/lessons/nope/',
+	'/x/y/z/'
 ];
 
 async function expectNotFoundPage(page: Page, path: string) {
@@ -26,7 +26,7 @@ test.describe('an unknown address', () => {
 			await expectNotFoundPage(page, path);
 		}
 		await page.getByRole('main').getByRole('link', { name: 'The source' }).click();
-		await expect(page).toHaveURL(/\/sources\/kazakh-elections-2012$/);
+		await expect(page).toHaveURL(/\/sources\/kazakh-elections-2012\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Kazakh elections');
 	});
 
@@ -34,47 +34,58 @@ test.describe('an unknown address', () => {
 		test.use({ javaScriptEnabled: false });
 
 		test('reads the same', async ({ page }) => {
-			const response = await page.goto('/events/no-such-event');
+			const response = await page.goto('/events/no-such-event/');
 			expect(response?.status()).toBe(404);
-			await expectNotFoundPage(page, '/events/no-such-event');
+			await expectNotFoundPage(page, '/events/no-such-event/');
 		});
 	});
 });
 
-/** Serves build/404.html for the path, as GitHub Pages, Netlify and most static hosts do. */
-async function asStaticHost(page: Page, path: string) {
-	const html = readFileSync('build/404.html', 'utf8');
-	await page.route(
-		(url) => url.pathname.startsWith(path),
-		(route) => route.fulfill({ status: 404, contentType: 'text/html', body: html })
-	);
-}
+// A static host answers with build/404.html, as GitHub Pages, Netlify, nginx's error_page and
+// Caddy's handle_errors do: here the folder-first host of e2e/folder-first-server.mjs.
+test.describe('an unknown address on a static host', () => {
+	const unknown = ['/x/y/z', '/events/no-such-event/', '/lessons/nope', '/events.json/'];
 
-test.describe('404.html on a static host', () => {
-	test('the client draws the error page, though it cannot fetch the layout’s data', async ({
+	/** The site's own 404 page, with its whole header and footer. */
+	async function expectNotFound(page: Page) {
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		const nav = page.getByRole('navigation', { name: 'Site' });
+		for (const name of ['Explorer', 'Lessons', 'Figures', 'Source']) {
+			await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+		}
+		await expect(page.getByRole('contentinfo')).toContainText('Clara Weiss');
+		await expect(page.getByRole('main').getByRole('link', { name: 'The source' })).toBeVisible();
+	}
+
+	test('answers 404 with the site’s 404 page, whose links work from any depth', async ({
 		page
 	}) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		await asStaticHost(page, '/events/no-such-event');
-		await page.goto('/events/no-such-event');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-		await expect(page.getByRole('main')).toContainText('Nothing is at /events/no-such-event.');
-		expect(errors).toEqual([]);
-		await page.getByRole('main').getByRole('link', { name: 'Lessons' }).click();
+		for (const path of unknown) {
+			const response = await page.goto(FOLDER_FIRST + path);
+			expect(response?.status(), path).toBe(404);
+			await expectNotFound(page);
+			await expect(page.getByRole('main')).toContainText(`Nothing is at ${path}.`);
+		}
+		await page
+			.getByRole('navigation', { name: 'Site' })
+			.getByRole('link', { name: 'Lessons' })
+			.click();
+		await expect(page).toHaveURL(`${FOLDER_FIRST}/lessons/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons');
+		expect(errors).toEqual([]);
 	});
 
 	test.describe('without JavaScript', () => {
 		test.use({ javaScriptEnabled: false });
 
-		test('shows the message and links home', async ({ page }) => {
-			await asStaticHost(page, '/events/no-such-event');
-			await page.goto('/events/no-such-event');
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-			await expect(page.getByRole('link', { name: 'The explorer' })).toHaveAttribute('href', '/');
-			await page.getByRole('link', { name: 'Lessons' }).click();
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons');
+		test('reads the same, and its links work from three folders down', async ({ page }) => {
+			expect((await page.goto(`${FOLDER_FIRST}/x/y/z`))?.status()).toBe(404);
+			await expectNotFound(page);
+			await expect(page.getByRole('main')).toContainText('Nothing is at this address.');
+			await page.getByRole('main').getByRole('link', { name: 'The source' }).click();
+			await expect(page).toHaveURL(`${FOLDER_FIRST}/sources/kazakh-elections-2012/`);
 		});
 	});
 });

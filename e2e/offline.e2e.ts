@@ -38,7 +38,7 @@ test('after one visit, the explorer, an event and a lesson work with the network
 	await timelineReady(page);
 	await expect(page.getByRole('region', { name: 'Selected event' })).toContainText('Zhanaozen');
 
-	const response = await page.goto(`${SITE}/events/zhanaozen-massacre`);
+	const response = await page.goto(`${SITE}/events/zhanaozen-massacre/`);
 	expect(response?.fromServiceWorker()).toBe(true);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Security forces kill striking oil workers in Zhanaozen'
@@ -49,7 +49,7 @@ test('after one visit, the explorer, an event and a lesson work with the network
 		.click();
 	await expect(page.locator('#p1 mark')).toBeVisible();
 
-	await page.goto(`${SITE}/lessons/zhanaozen-state-of-emergency`);
+	await page.goto(`${SITE}/lessons/zhanaozen-state-of-emergency/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Zhanaozen and the state of emergency'
 	);
@@ -72,13 +72,13 @@ test('under a sub-path, the worker caches and serves that path', async ({ page, 
 		const cache = await caches.open(keys[0]!);
 		return (await cache.keys()).map((request) => new URL(request.url).pathname);
 	});
-	expect(cached).toContain('/kz-timeline/lessons');
+	expect(cached).toContain('/kz-timeline/lessons/');
 	expect(cached.every((path) => path.startsWith('/kz-timeline/'))).toBe(true);
 
-	const lessons = await page.goto(`${base}/lessons`);
+	const lessons = await page.goto(`${base}/lessons/`);
 	expect(lessons?.fromServiceWorker()).toBe(true);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons');
-	const embed = await page.goto(`${base}/embed?lesson=zhanaozen-state-of-emergency`);
+	const embed = await page.goto(`${base}/embed/?lesson=zhanaozen-state-of-emergency`);
 	expect(embed?.fromServiceWorker()).toBe(true);
 	await timelineReady(page);
 });

@@ -1,7 +1,10 @@
 /** One page of every kind the site has, for the tests that sweep them all. */
 export interface SiteRoute {
 	name: string;
+	/** Every page's address ends in a slash (trailingSlash: 'always'); query and hash may follow. */
 	path: string;
+	/** The page's one h1, to know it is this page and not whatever else a host answered. */
+	heading: string | RegExp;
 	/** Draws a timeline, to wait for before checking. */
 	timeline?: boolean;
 	/** The embed: no site header, footer or skip link. */
@@ -10,20 +13,46 @@ export interface SiteRoute {
 	status?: number;
 }
 
+const SITE_TITLE = 'Kazakhstan 1990–2012';
+
 export const ROUTES: SiteRoute[] = [
-	{ name: 'home', path: '/', timeline: true },
-	{ name: 'home with an event selected', path: '/?event=zhanaozen-massacre', timeline: true },
-	{ name: 'the events index', path: '/events' },
-	{ name: 'an event page', path: '/events/zhanaozen-massacre' },
-	{ name: 'the source reader', path: '/sources/kazakh-elections-2012?p=1&start=3&end=60#p1' },
-	{ name: 'the lessons index', path: '/lessons' },
-	{ name: 'a lesson', path: '/lessons/zhanaozen-state-of-emergency', timeline: true },
-	{ name: '/figures', path: '/figures' },
+	{ name: 'home', path: '/', heading: SITE_TITLE, timeline: true },
+	{
+		name: 'home with an event selected',
+		path: '/?event=zhanaozen-massacre',
+		heading: SITE_TITLE,
+		timeline: true
+	},
+	{ name: 'the events index', path: '/events/', heading: 'All events' },
+	{
+		name: 'an event page',
+		path: '/events/zhanaozen-massacre/',
+		heading: 'Security forces kill striking oil workers in Zhanaozen'
+	},
+	{
+		name: 'the source reader',
+		path: '/sources/kazakh-elections-2012/?p=1&start=3&end=60#p1',
+		heading: 'Kazakh elections take place amid rising social tensions'
+	},
+	{ name: 'the lessons index', path: '/lessons/', heading: 'Lessons' },
+	{
+		name: 'a lesson',
+		path: '/lessons/zhanaozen-state-of-emergency/',
+		heading: 'Zhanaozen and the state of emergency',
+		timeline: true
+	},
+	{ name: '/figures', path: '/figures/', heading: 'Figures' },
 	{
 		name: 'the embed',
-		path: '/embed?lesson=zhanaozen-state-of-emergency',
+		path: '/embed/?lesson=zhanaozen-state-of-emergency',
+		heading: SITE_TITLE,
 		timeline: true,
 		embed: true
 	},
-	{ name: 'the 404 page', path: '/events/no-such-event', status: 404 }
+	{
+		name: 'the 404 page',
+		path: '/events/no-such-event/',
+		heading: 'Page not found',
+		status: 404
+	}
 ];

@@ -63,7 +63,7 @@ test.describe('the zoomable timeline', () => {
 			.first()
 			.click();
 
-		await expect(page).toHaveURL(/\/sources\/kazakh-elections-2012\?p=9&/);
+		await expect(page).toHaveURL(/\/sources\/kazakh-elections-2012\/\?p=9&/);
 		const mark = page.locator('#p9 mark');
 		await expect(mark).toContainText('Nazarbayev extended the state of emergency');
 		await expect(mark).toBeInViewport();
@@ -72,7 +72,7 @@ test.describe('the zoomable timeline', () => {
 	});
 
 	test('the source reader opens at a paragraph on its own', async ({ page }) => {
-		await page.goto('/sources/kazakh-elections-2012#p12');
+		await page.goto('/sources/kazakh-elections-2012/#p12');
 		await expect(page.locator('#p12')).toBeInViewport();
 		await expect(page.locator('#reader li')).toHaveCount(16);
 	});
