@@ -88,6 +88,27 @@ test('axe finds nothing in the share dialog or the phone’s event sheet either'
 	}
 });
 
+test('axe finds nothing in the download dialog, nor by a Download button with nothing to give', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/lessons/zhanaozen-state-of-emergency');
+	await timelineReady(page);
+	await page.getByRole('button', { name: 'Download the events shown' }).click();
+	await expect(page.getByRole('dialog', { name: 'Download the events shown' })).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await useScheme(page, colorScheme);
+		expect(await axeViolations(page), colorScheme).toEqual([]);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/?q=no-event-says-this');
+	await expect(page.getByText('Nothing to download: no events are shown.')).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await useScheme(page, colorScheme);
+		expect(await axeViolations(page), colorScheme).toEqual([]);
+	}
+});
+
 interface Outline {
 	headings: Array<{ level: number; text: string }>;
 	firstFocusable: string | null;

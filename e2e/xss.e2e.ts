@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { watchForScripts } from './guards.ts';
 import { timelineItem, timelineReady } from './helpers.ts';
 import { XSS_PORT } from './ports.ts';
+import { inTimelineJs, showSlide } from './timelinejs-host.ts';
 
 // The site built from e2e/fixtures/xss-events, where every string an author writes is an
 // attack. Each must be shown as the text it is, everywhere, and none may run.
@@ -140,18 +141,58 @@ test('the exports keep the payloads as data, escaped where a tool would read HTM
 	// A spreadsheet would run this; the leading apostrophe keeps it a string.
 	expect(rows['formula-event']!.title).toBe(`'${FORMULA_TITLE}`);
 
+	const parseRows = async (path: string) =>
+		Papa.parse<Record<string, string>>(await (await request.get(`${XSS}${path}`)).text(), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
+	const [figure] = await parseRows('/figures.csv');
+	expect(figure).toMatchObject({
+		event_title: TITLE,
+		label: `${IMG} people`,
+		unit: '<b>people</b>',
+		quote: `Counted: ${IMG} people were 17`
+	});
+	const claims = await parseRows('/claims.csv');
+	expect(claims.map(({ value, by }) => [value, by])).toEqual([
+		[IMG, 'javascript:alert(1)'],
+		[SCRIPT, '<svg onload=window.__xss=1>']
+	]);
+
 	const timeline = (await (await request.get(`${XSS}/timelinejs.json`)).json()) as {
 		events: Array<{ unique_id: string; group: string; text: { headline: string; text: string } }>;
 	};
 	const slide = timeline.events.find((candidate) => candidate.unique_id === 'xss-payloads')!;
-	for (const html of [slide.text.headline, slide.text.text, slide.group])
-		expect(html).not.toMatch(/[<>"]/);
+	// The only tags are the export's own, around the description and each quote.
+	const text = slide.text.text.replace(/<\/?(?:p|blockquote|cite)>/g, '');
+	for (const html of [slide.text.headline, text, slide.group]) expect(html).not.toMatch(/[<>"]/);
 	expect(slide.text.headline).toBe(
 		'&lt;img src=x onerror=alert(1)&gt;&quot;&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;'
 	);
 
 	const json = await request.get(`${XSS}/events.json`);
 	expect(json.headers()['content-type']).toMatch(/^application\/json/);
+});
+
+test('the TimelineJS export shows the payloads as text in TimelineJS 3, and runs none', async ({
+	page,
+	request
+}) => {
+	const guard = await watchForScripts(page);
+	const data = await (await request.get(`${XSS}/timelinejs.json`)).json();
+	await inTimelineJs(page, data, async () => {
+		const slide = await showSlide(page, 'xss-payloads');
+		await expect(slide.getByRole('heading', { level: 2 })).toHaveText(TITLE);
+		await expect(slide).toContainText(`A description with ${IMG} and ${SCRIPT}`);
+		const quotes = slide.locator('blockquote');
+		await expect(quotes.first().locator('p')).toHaveText(
+			`The title ${IMG} is quoted here, and ${SCRIPT} too.`
+		);
+		await expect(quotes.first().locator('cite')).toContainText(SOURCE_TITLE);
+		await guard.check();
+		// TimelineJS strips a group label to text and writes it back as HTML.
+		await expect(page.locator('.tl-timegroup-message').getByText(`${IMG} theme`)).toBeAttached();
+	});
 });
 
 async function expectNotice(page: Page, text: string) {

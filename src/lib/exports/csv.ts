@@ -1,8 +1,8 @@
 import { subDays } from 'date-fns';
-import Papa from 'papaparse';
 import type { TimelineEvent } from '$lib/model/types.ts';
 import { formatIsoDay } from '$lib/model/days.ts';
 import { eventExtent, eventPrecision, formatEventDate } from '$lib/model/precision.ts';
+import { writeCsv } from './csv-writer.ts';
 
 export const CSV_COLUMNS = [
 	'id',
@@ -50,19 +50,7 @@ export function csvRow(event: TimelineEvent): Record<CsvColumn, string> {
 	};
 }
 
-/**
- * The events as CSV (RFC 4180, CRLF line ends) with a header row. It starts with a byte-order
- * mark so that Excel reads it as UTF-8, and cells that a spreadsheet would run as a formula
- * are escaped with a leading apostrophe.
- */
+/** The events as CSV, one row each, in the order given; see `writeCsv` for the format. */
 export function eventsToCsv(events: readonly TimelineEvent[]): string {
-	const data = events.map((event) => {
-		const row = csvRow(event);
-		return CSV_COLUMNS.map((column) => row[column]);
-	});
-	const csv = Papa.unparse(
-		{ fields: [...CSV_COLUMNS], data },
-		{ newline: '\r\n', escapeFormulae: true }
-	);
-	return `\uFEFF${csv}\r\n`;
+	return writeCsv(CSV_COLUMNS, events.map(csvRow));
 }

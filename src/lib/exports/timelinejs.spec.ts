@@ -3,6 +3,7 @@ import { buildCollection } from '$lib/content/collection.ts';
 import type { TimelineEvent } from '$lib/model/types.ts';
 import { toTimelineJs, type TimelineJsDate } from './timelinejs.ts';
 import { escapeHtml } from '$lib/model/html.ts';
+import { timelineEvent } from '$lib/model/fixtures.ts';
 import { readContentDir } from '$lib/content/read-content-dir.ts';
 
 const collection = buildCollection(readContentDir('events'));
@@ -83,23 +84,133 @@ describe('toTimelineJs', () => {
 		const risky = {
 			...collection.events[0]!,
 			title: '<img src=x onerror=alert(1)>',
-			description: `Tom & Jerry's "show"`
+			description: `Tom & Jerry's "show"`,
+			quotes: []
 		};
 		const [slide] = toTimelineJs({ ...collection, events: [risky] }).events;
 		expect(slide!.text).toEqual({
 			headline: '&lt;img src=x onerror=alert(1)&gt;',
-			text: 'Tom &amp; Jerry&#39;s &quot;show&quot;'
+			text: '<p>Tom &amp; Jerry&#39;s &quot;show&quot;</p>'
 		});
 	});
 
-	it('escapes the group label too, which TimelineJS shows beside the navigation', () => {
+	it('carries every quote of the event, each with its citation, after the description', () => {
+		const zhanaozen = collection.events.find((event) => event.id === 'zhanaozen-massacre')!;
+		const { text } = slideOf('zhanaozen-massacre').text;
+		const cite = (paragraph: number) =>
+			`<cite>Clara Weiss, “Kazakh elections take place amid rising social tensions”, World Socialist Web Site, 27 January 2012, paragraph ${paragraph}</cite>`;
+		expect(text).toBe(
+			`<p>${escapeHtml(zhanaozen.description)}</p>` +
+				zhanaozen.quotes
+					.map(
+						(quote) =>
+							`<blockquote><p>${escapeHtml(quote.text)}</p>${cite(quote.paragraph)}</blockquote>`
+					)
+					.join('')
+		);
+		expect(zhanaozen.quotes.map((quote) => quote.paragraph)).toEqual([1, 8, 9]);
+		expect(text).toContain(
+			'<p>on December 16, security forces massacred at least 17 striking oil workers in the town of Zhanaozen, many more were wounded</p>'
+		);
+	});
+
+	it('escapes quotes and citations, adding no tags but its own', () => {
+		const sources = [
+			{ ...collection.sources[0]!, title: '</cite><script>alert(1)</script>', author: 'A & B' }
+		];
+		const quoted = timelineEvent({
+			description: '<b>bold</b>',
+			quotes: [
+				{
+					text: '"><img src=x onerror=alert(1)>',
+					source: sources[0]!.id,
+					paragraph: 3,
+					start: 0,
+					end: 1
+				},
+				{ text: 'from a source not given', source: 'elsewhere', paragraph: 2, start: 0, end: 1 }
+			]
+		});
+		const [slide] = toTimelineJs({ events: [quoted], themes: [], sources }).events;
+		const { text } = slide!.text;
+		expect(text).toContain('<p>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</p>');
+		expect(text).toContain(
+			'<cite>A &amp; B, “&lt;/cite&gt;&lt;script&gt;alert(1)&lt;/script&gt;”,'
+		);
+		expect(text).toContain('<cite>elsewhere, paragraph 2</cite>');
+		const ownTags = /<\/?(?:p|blockquote|cite)>/g;
+		expect(text.replace(ownTags, '')).not.toMatch(/[<>"]/);
+	});
+
+	it('escapes the group label twice: TimelineJS strips it to text, then writes that as HTML', () => {
 		const themes = collection.themes.map((theme, index) =>
-			index === 0 ? { ...theme, label: '<svg onload=alert(1)>' } : theme
+			index === 0 ? { ...theme, label: '<svg onload=alert(1)> & co' } : theme
 		);
 		const first = collection.events.find((event) => event.themes[0] === themes[0]!.id)!;
 		const [slide] = toTimelineJs({ ...collection, themes, events: [first] }).events;
-		expect(slide!.group).toBe('&lt;svg onload=alert(1)&gt;');
+		expect(slide!.group).toBe('&amp;lt;svg onload=alert(1)&amp;gt; &amp;amp; co');
 	});
+
+	it('says on the title slide which events a download holds, escaped', () => {
+		const about = '2 events matching “<b>oil</b>”';
+		const { title } = toTimelineJs({ ...collection, events: collection.events.slice(0, 2) }, about);
+		expect(title!.text.text).toMatch(
+			/^<p>2 events matching “&lt;b&gt;oil&lt;\/b&gt;”<\/p><p>From /
+		);
+		expect(toTimelineJs(collection).title!.text.text).toMatch(/^From Nazarbayev/);
+	});
+});
+
+describe('display_date', () => {
+	const year = (value: number) => ({ precision: 'year', year: value }) as const;
+	const cases: Array<[string, Partial<TimelineEvent>, string]> = [
+		['a year', { date: { kind: 'single', value: year(1990) } }, '1990'],
+		[
+			'a season',
+			{ date: { kind: 'single', value: { precision: 'season', year: 2011, season: 'spring' } } },
+			'Spring 2011'
+		],
+		[
+			'a month',
+			{ date: { kind: 'single', value: { precision: 'month', year: 2011, month: 4 } } },
+			'April 2011'
+		],
+		[
+			'a day',
+			{ date: { kind: 'single', value: { precision: 'day', year: 2011, month: 12, day: 16 } } },
+			'16 December 2011'
+		],
+		['a span', { date: { kind: 'span', start: year(2009), end: year(2010) } }, '2009–2010'],
+		[
+			'an implied year',
+			{ date: { kind: 'single', value: year(2011) }, approximate: true },
+			'c. 2011'
+		],
+		[
+			'a planned year',
+			{ date: { kind: 'single', value: year(2013) }, status: 'planned' },
+			'2013 (planned)'
+		],
+		[
+			'an implied, planned season',
+			{
+				date: { kind: 'single', value: { precision: 'season', year: 2012, season: 'autumn' } },
+				approximate: true,
+				status: 'planned'
+			},
+			'c. Autumn 2012 (planned)'
+		]
+	];
+	for (const [name, fields, expected] of cases) {
+		it(`shows ${name} as "${expected}"`, () => {
+			const [slide] = toTimelineJs({
+				events: [timelineEvent(fields)],
+				themes: [],
+				sources: []
+			}).events;
+			expect(slide!.display_date).toBe(expected);
+		});
+	}
 });
 
 describe('escapeHtml', () => {

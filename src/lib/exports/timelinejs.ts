@@ -1,6 +1,6 @@
 import { subDays } from 'date-fns';
-import type { Collection, TimelineEvent } from '$lib/model/types.ts';
-import { formatPublished } from '$lib/model/citation.ts';
+import type { ResolvedQuote, SourceMeta, Theme, TimelineEvent } from '$lib/model/types.ts';
+import { attribution, formatPublished } from '$lib/model/citation.ts';
 import { escapeHtml } from '$lib/model/html.ts';
 import { SITE_SHORT_NAME } from '$lib/site/site.ts';
 import {
@@ -32,7 +32,10 @@ export interface TimelineJsSlide {
 	end_date?: TimelineJsDate;
 	display_date: string;
 	text: TimelineJsText;
-	/** HTML, like the text: the escaped label of the event's first theme. */
+	/**
+	 * The label of the event's first theme. TimelineJS reads it as HTML, strips it to text and
+	 * then writes that text as HTML, so it is escaped twice to arrive as the text it is.
+	 */
 	group: string;
 	unique_id: string;
 }
@@ -69,42 +72,72 @@ function displayDate(event: TimelineEvent): string {
 	return `${approximate}${formatEventDate(event.date)}${planned}`;
 }
 
-function slide(event: TimelineEvent, themeLabels: Map<string, string>): TimelineJsSlide {
+/** A quote as a blockquote with its citation: author, title, publisher, date and paragraph. */
+function quoteHtml(quote: ResolvedQuote, sources: ReadonlyMap<string, SourceMeta>): string {
+	const source = sources.get(quote.source);
+	const citation = source
+		? attribution(source, quote.paragraph)
+		: `${quote.source}, paragraph ${quote.paragraph}`;
+	return `<blockquote><p>${escapeHtml(quote.text)}</p><cite>${escapeHtml(citation)}</cite></blockquote>`;
+}
+
+function slide(
+	event: TimelineEvent,
+	themeLabels: ReadonlyMap<string, string>,
+	sources: ReadonlyMap<string, SourceMeta>
+): TimelineJsSlide {
 	const { date } = event;
 	const start = date.kind === 'single' ? date.value : date.start;
 	const end =
 		date.kind === 'span' ? date.end : date.value.precision === 'season' ? date.value : null;
 	const firstTheme = event.themes[0] ?? '';
+	const quotes = event.quotes.map((quote) => quoteHtml(quote, sources)).join('');
 	return {
 		start_date: timelineDate(start, 'start'),
 		...(end ? { end_date: timelineDate(end, 'end') } : {}),
 		display_date: displayDate(event),
-		text: { headline: escapeHtml(event.title), text: escapeHtml(event.description) },
-		group: escapeHtml(themeLabels.get(firstTheme) ?? firstTheme),
+		text: {
+			headline: escapeHtml(event.title),
+			text: `<p>${escapeHtml(event.description)}</p>${quotes}`
+		},
+		group: escapeHtml(escapeHtml(themeLabels.get(firstTheme) ?? firstTheme)),
 		unique_id: event.id
 	};
 }
 
-/** The collection as a TimelineJS 3 JSON document, one slide per event, grouped by first theme. */
+export interface TimelineJsInput {
+	/** The events, one slide each; TimelineJS orders them by date itself. */
+	events: readonly TimelineEvent[];
+	themes: readonly Theme[];
+	/** The sources the events quote, for each quote's citation and the title slide's credits. */
+	sources: readonly SourceMeta[];
+}
+
+/**
+ * The events as a TimelineJS 3 JSON document, one slide per event with its quotes and their
+ * citations, grouped by first theme. `about` says on the title slide which events these are,
+ * when they are not the whole collection.
+ */
 export function toTimelineJs(
-	collection: Pick<Collection, 'events' | 'themes' | 'sources'>
+	{ events, themes, sources }: TimelineJsInput,
+	about?: string
 ): TimelineJsDocument {
-	const themeLabels = new Map(collection.themes.map((theme) => [theme.id, theme.label]));
-	const credits = collection.sources
+	const themeLabels = new Map(themes.map((theme) => [theme.id, theme.label]));
+	const sourcesById = new Map(sources.map((source) => [source.id, source]));
+	const credits = sources
 		.map(
 			(source) =>
 				`${source.author}, “${source.title}”, ${source.publisher}, ${formatPublished(source)}`
 		)
 		.join('; ');
+	const intro = `From Nazarbayev's coming to power to the January 2012 elections. Quotes from ${credits}; descriptions in our own words.`;
 	return {
 		title: {
 			text: {
 				headline: escapeHtml(SITE_SHORT_NAME),
-				text: escapeHtml(
-					`From Nazarbayev's coming to power to the January 2012 elections. Quotes from ${credits}; descriptions in our own words.`
-				)
+				text: about ? `<p>${escapeHtml(about)}</p><p>${escapeHtml(intro)}</p>` : escapeHtml(intro)
 			}
 		},
-		events: collection.events.map((event) => slide(event, themeLabels))
+		events: events.map((event) => slide(event, themeLabels, sourcesById))
 	};
 }

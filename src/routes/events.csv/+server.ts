@@ -1,11 +1,10 @@
 import { events } from '$lib/server/content';
+import { csvResponse } from '$lib/exports/csv-writer';
 import { eventsToCsv } from '$lib/exports/csv';
 
 export const prerender = true;
 
 /** One row per event, for spreadsheets. */
 export function GET() {
-	return new Response(eventsToCsv(events), {
-		headers: { 'content-type': 'text/csv; charset=utf-8' }
-	});
+	return csvResponse(eventsToCsv(events));
 }

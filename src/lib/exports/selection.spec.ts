@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { describeSelection, exportStem, slugWords, type ExportSelection } from './selection.ts';
+
+const labour = { id: 'labour', label: 'Labour and strikes' };
+const repression = { id: 'repression', label: 'Repression' };
+const lesson = {
+	id: 'zhanaozen-state-of-emergency',
+	title: 'Zhanaozen and the state of emergency'
+};
+const none: ExportSelection = { lesson: null, themes: null, query: '' };
+
+describe('exportStem', () => {
+	it('names what the files hold: themes, search and lesson', () => {
+		expect(exportStem(none)).toBe('kazakhstan-1990-2012-all-events');
+		expect(exportStem({ ...none, themes: [labour, repression], query: 'Oil' })).toBe(
+			'kazakhstan-1990-2012-labour-repression-search-oil'
+		);
+		expect(exportStem({ ...none, lesson })).toBe(
+			'kazakhstan-1990-2012-lesson-zhanaozen-state-of-emergency'
+		);
+	});
+
+	it('keeps only lower-case ASCII words and hyphens, whatever the search', () => {
+		const stem = exportStem({ ...none, query: '../../etc/passwd <script> Zhanaözen  "x"' });
+		expect(stem).toBe('kazakhstan-1990-2012-search-etc-passwd-script-zhanaozen-x');
+		expect(exportStem({ ...none, query: 'Жанаозен' })).toBe('kazakhstan-1990-2012-search');
+	});
+
+	it('cuts a long name at a word, under 100 characters', () => {
+		const stem = exportStem({ ...none, query: 'strike '.repeat(40) });
+		expect(stem.length).toBeLessThanOrEqual(96);
+		expect(stem).toMatch(/^kazakhstan-1990-2012-search-(strike-)+strike$/);
+	});
+});
+
+describe('slugWords', () => {
+	it('folds accents and joins words with single hyphens', () => {
+		expect(slugWords('  Ak Zhol — Bright Path!  ')).toBe('ak-zhol-bright-path');
+		expect(slugWords('Öskemen')).toBe('oskemen');
+	});
+});
+
+describe('describeSelection', () => {
+	it('says how many events and what chose them', () => {
+		expect(describeSelection(40, none)).toBe('40 events: the whole collection');
+		expect(describeSelection(1, { ...none, themes: [labour], query: ' oil ' })).toBe(
+			'1 event in the theme Labour and strikes, matching “oil”'
+		);
+		expect(describeSelection(5, { ...none, lesson, themes: [labour, repression] })).toBe(
+			'5 events of the lesson “Zhanaozen and the state of emergency”, in the themes Labour and strikes, Repression'
+		);
+	});
+});
