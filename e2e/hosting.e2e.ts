@@ -50,8 +50,11 @@ for (const host of HOSTS) {
 					await expectPage(page, host.origin, route);
 
 					await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+					// The worker claims the page once it has activated: on a loaded machine, seconds later.
 					await expect
-						.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+						.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+							timeout: 20_000
+						})
 						.toBe(true);
 					const fromWorker = await page.reload();
 					expect(fromWorker?.fromServiceWorker()).toBe(true);
