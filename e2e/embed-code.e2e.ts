@@ -166,7 +166,7 @@ test('the dialog’s preview is the embed of the view, timeline and story', asyn
 });
 
 test('a lesson page gives the whole code to embed its lesson', async ({ page, request }) => {
-	await page.goto('/lessons/zhanaozen-state-of-emergency');
+	await page.goto('/lessons/zhanaozen-state-of-emergency/');
 	const code = await page.getByLabel('Embed this lesson').inputValue();
 	expect(await iframeAttributes(page, code)).toEqual({
 		src: `${SITE}/embed/?lesson=zhanaozen-state-of-emergency`,

@@ -146,7 +146,7 @@ test.describe('served under a sub-path', () => {
 		await page.getByRole('link', { name: 'Nursultan Nazarbayev comes to power' }).click({
 			modifiers: ['Shift']
 		});
-		await page.goto(`${base}/events/zhanaozen-massacre`);
+		await page.goto(`${base}/events/zhanaozen-massacre/`);
 		await page
 			.getByRole('link', { name: /Show in source/ })
 			.first()

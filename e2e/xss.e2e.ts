@@ -75,12 +75,12 @@ test.describe('event text stays text', () => {
 		const guard = await watchForScripts(page);
 		const h1 = page.getByRole('heading', { level: 1 });
 
-		await page.goto(`${XSS}/events`);
+		await page.goto(`${XSS}/events/`);
 		const listed = page.getByRole('main').getByRole('region').getByRole('link');
 		await expect(listed).toHaveText([FORMULA_TITLE, TITLE]);
 		await guard.check();
 
-		await page.goto(`${XSS}/events/xss-payloads`);
+		await page.goto(`${XSS}/events/xss-payloads/`);
 		await expect(h1).toHaveText(TITLE);
 		await expect(page).toHaveTitle(`${TITLE} · Kazakhstan 1990–2012`);
 		const chart = page.getByRole('figure', { name: new RegExp(escapeRegExp(`${IMG} chart`)) });
@@ -90,7 +90,7 @@ test.describe('event text stays text', () => {
 		await expect(h1).toHaveText(FORMULA_TITLE);
 		await guard.check();
 
-		await page.goto(`${XSS}/sources/xss-source?p=2&start=0&end=40#p2`);
+		await page.goto(`${XSS}/sources/xss-source/?p=2&start=0&end=40#p2`);
 		await expect(h1).toHaveText(SOURCE_TITLE);
 		await expect(page.locator('#p2 mark')).toHaveText("A link javascript:alert(1) and {@html '<");
 		await expect(page.locator('#p4')).toContainText('</title><script>window.__xss=1</script>');
@@ -99,11 +99,11 @@ test.describe('event text stays text', () => {
 		await expect(original).toHaveAttribute('rel', /noopener noreferrer/);
 		await guard.check();
 
-		await page.goto(`${XSS}/figures`);
+		await page.goto(`${XSS}/figures/`);
 		await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
 		await guard.check();
 
-		await page.goto(`${XSS}/lessons`);
+		await page.goto(`${XSS}/lessons/`);
 		await page.getByRole('link', { name: `${IMG} lesson` }).click();
 		await expect(h1).toHaveText(`${IMG} lesson`);
 		await timelineReady(page);
@@ -118,7 +118,7 @@ test.describe('event text stays text', () => {
 		await guard.check();
 		await page.emulateMedia({ media: 'screen' });
 
-		await page.goto(`${XSS}/embed?lesson=xss-lesson&event=xss-payloads`);
+		await page.goto(`${XSS}/embed/?lesson=xss-lesson&event=xss-payloads`);
 		await timelineReady(page);
 		await expect(page.getByText(`Lesson: ${IMG} lesson`)).toBeVisible();
 		await expect(page.getByRole('region', { name: 'Selected event' })).toContainText(TITLE);
