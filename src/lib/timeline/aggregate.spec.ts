@@ -10,6 +10,7 @@ function item(id: string, start: Date, theme = 'labour', end?: Date): TimelineIt
 		start,
 		end,
 		type: end ? 'range' : 'point',
+		fit: end ? 'extent' : 'day',
 		className: 'kz-item',
 		theme,
 		themeIndex: 0
