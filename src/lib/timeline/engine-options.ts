@@ -14,6 +14,9 @@ export interface EngineView {
 	onDrawn(): void;
 }
 
+/** The narrowest window the engine shows: a day. */
+export const ZOOM_MIN = MS_PER_DAY;
+
 /** How vis-timeline is set up: zoom from a day to forty years, items stacked from the top. */
 export function engineOptions(view: EngineView): TimelineOptions {
 	return {
@@ -21,7 +24,7 @@ export function engineOptions(view: EngineView): TimelineOptions {
 		end: view.initial.end,
 		min: view.bounds.start,
 		max: view.bounds.end,
-		zoomMin: MS_PER_DAY,
+		zoomMin: ZOOM_MIN,
 		zoomMax: 40 * MS_PER_YEAR,
 		height: '100%',
 		orientation: { axis: 'top', item: 'top' },
@@ -32,7 +35,18 @@ export function engineOptions(view: EngineView): TimelineOptions {
 		showTooltips: false,
 		horizontalScroll: false,
 		verticalScroll: true,
-		zoomFriction: 8,
+		// About four wheel notches halve or double the window: from the whole period to a month
+		// takes some twenty, not forty.
+		zoomFriction: 3,
+		// Narrow labels, and a week scale whose labels are the days its weeks start on: day
+		// numbers appear in any window of about six weeks or less, even on a 320-pixel phone.
+		maxMinorChars: 5,
+		showWeekScale: true,
+		format: {
+			minorLabels: { week: 'D' },
+			// With weeks shown, a day scale marks each Monday: name the day the week starts on.
+			majorLabels: { day: 'D MMMM YYYY', weekday: 'D MMMM YYYY' }
+		},
 		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
 		groupOrder: 'order',
 		onInitialDrawComplete: view.onDrawn,
