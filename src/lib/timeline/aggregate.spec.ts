@@ -36,6 +36,16 @@ describe('itemsForWindow', () => {
 		]);
 	});
 
+	it('always hands over the events it is told to keep, however far from the window', () => {
+		const models = [
+			item('far-before', new Date(1990, 0, 1)),
+			item('inside', new Date(2000, 5, 1)),
+			item('far-after', new Date(2010, 0, 1))
+		];
+		const kept = itemsForWindow(models, window, { ...options, keep: new Set(['far-before']) });
+		expect(kept.map((model) => model.id)).toEqual(['far-before', 'inside']);
+	});
+
 	it('counts events in bins when there are more than the budget, keeping the selection', () => {
 		const models = Array.from({ length: 40 }, (_, index) =>
 			item(

@@ -146,9 +146,12 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	/** Hands the engine what changed, and remembers what it now holds. */
 	const apply = ({ remove, update }: ItemSync) => {
 		for (const id of remove) shown.delete(id);
+		// An item the engine is handed afresh has forgotten it was selected.
+		const reselect = selected !== null && !shown.has(selected);
 		for (const item of update) shown.set(item.id, itemSignature(item));
 		if (remove.length > 0) items.remove(remove);
 		if (update.length > 0) items.update(update);
+		if (reselect && shown.has(selected!)) timeline.setSelection([selected!]);
 	};
 
 	/** Hands the engine what the window needs, changing only what differs. */
