@@ -10,6 +10,11 @@ import type { HistoryMode } from './explorer.svelte';
 export class Address {
 	current = $state<URL | null>(null);
 	readonly hydrated = $derived(this.current !== null);
+	/**
+	 * Whether the reader came back to this address by Back or Forward, rather than choosing it:
+	 * the browser then puts the page's scroll back where it was.
+	 */
+	traversed = false;
 	#left = false;
 	readonly #onarrive: () => void;
 
@@ -19,11 +24,15 @@ export class Address {
 	 */
 	constructor(onarrive: () => void = () => {}) {
 		this.#onarrive = onarrive;
-		afterNavigate(() => {
+		afterNavigate((navigation) => {
+			this.traversed = navigation.type === 'popstate';
 			if (this.current) this.arrive();
 		});
 		onMount(() => {
-			const arrive = () => this.arrive();
+			const arrive = () => {
+				this.traversed = true;
+				this.arrive();
+			};
 			addEventListener('popstate', arrive);
 			return () => {
 				removeEventListener('popstate', arrive);
@@ -44,6 +53,7 @@ export class Address {
 	write(search: string, mode: HistoryMode) {
 		// A timer that fires after the reader has left must not write onto the next page's URL.
 		if (this.#left) return;
+		this.traversed = false;
 		(mode === 'push' ? pushState : replaceState)(search, {});
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.current = new URL(location.href);
