@@ -14,8 +14,9 @@ export interface EngineView {
 	onDrawn(): void;
 }
 
-/** The narrowest window the engine shows: a day. */
+/** The narrowest window the engine shows, a day, and the widest, forty years. */
 export const ZOOM_MIN = MS_PER_DAY;
+export const ZOOM_MAX = 40 * MS_PER_YEAR;
 
 /** How vis-timeline is set up: zoom from a day to forty years, items stacked from the top. */
 export function engineOptions(view: EngineView): TimelineOptions {
@@ -25,7 +26,7 @@ export function engineOptions(view: EngineView): TimelineOptions {
 		min: view.bounds.start,
 		max: view.bounds.end,
 		zoomMin: ZOOM_MIN,
-		zoomMax: 40 * MS_PER_YEAR,
+		zoomMax: ZOOM_MAX,
 		height: '100%',
 		orientation: { axis: 'top', item: 'top' },
 		stack: true,

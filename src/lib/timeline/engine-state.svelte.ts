@@ -23,6 +23,8 @@ export class EngineState {
 	failed = $state(false);
 	/** vis-timeline keeps itself hidden until its first window has settled. */
 	drawn = $state(false);
+	/** The window shown, as last reported; null until drawn. */
+	shown = $state<TimeWindow | null>(null);
 	/** The event under the pointer, if any. */
 	hovered = $state<string | null>(null);
 	/**
@@ -56,7 +58,10 @@ export class EngineState {
 					bounds: TIMELINE_BOUNDS,
 					themeStyles: setup.themeStyles,
 					onSelect: (id) => setup.onselect(id),
-					onWindowChange: (next, origin) => setup.onwindowchange(next, origin),
+					onWindowChange: (next, origin) => {
+						this.shown = next;
+						setup.onwindowchange(next, origin);
+					},
 					onHover: (id) => (this.hovered = id),
 					onRowsHeight: (height) => {
 						this.#needed = height;

@@ -100,6 +100,31 @@ describe('createFollower', () => {
 		expect(log).toEqual(['scroll 330', 'scroll 330']);
 	});
 
+	it('checks again each time the engine draws: an item wider than reckoned is brought in', () => {
+		const wide = { start: at('2009-06-01'), labelPx: 10, top: 20 };
+		const { engine, log } = fakeEngine({ wide });
+		const follower = createFollower(engine);
+		follower.follow('wide', false);
+		expect(log).toEqual([]);
+		// Drawn, its label measures 300 px, and runs past the right edge.
+		wide.labelPx = 300;
+		follower.drawn();
+		expect(log).toEqual(['move']);
+	});
+
+	it('does not ask again for a window the engine would not show', () => {
+		const { engine, log } = fakeEngine({ later });
+		engine.move = (_window, animate) => log.push(`move${animate ? ' animated' : ''}`);
+		const follower = createFollower(engine);
+		follower.follow('later', false);
+		follower.drawn();
+		follower.settled(false);
+		expect(log).toEqual(['move']);
+		// Asked for afresh, it tries once more.
+		follower.request(false);
+		expect(log).toEqual(['move', 'move']);
+	});
+
 	it('follows nothing for an unknown item or none', () => {
 		const { engine, log } = fakeEngine({});
 		const follower = createFollower(engine);

@@ -29,48 +29,43 @@ const ROW_MARGIN_PX = 6;
 export type Follower = ReturnType<typeof createFollower>;
 
 /**
- * Keeps one item (the selected event, or the one being read) whole in view: its window, once any
- * move under way has settled, and its row, each time the engine stacks the rows again (it
- * restacks whenever the window moves, so a row can change under a still item). The reader's own
- * drags, wheels and scrolls are theirs: following pauses until it is asked for again.
+ * Keeps one item (the selected event, or the one being read) whole in view: its window, and
+ * with the window still, its row. It checks whenever asked, whenever a move of the window has
+ * settled and whenever the engine has drawn (it restacks the rows each time the window moves,
+ * so a row can change under a still item, and an item drawn for the first time may turn out
+ * wider than was reckoned). The reader's own drags, wheels, pans and scrolls are theirs:
+ * following pauses until it is asked for again.
  */
 export function createFollower(engine: FollowEngine) {
 	let focus: string | null = null;
-	/** A window check owed once the move under way settles. */
-	let windowOwed = false;
-	let animateNext = false;
+	let animate = false;
 	let paused = false;
+	/** The last window moved to, so that an engine that cannot show it is not asked again. */
+	let asked: TimeWindow | null = null;
 
-	function keepWindow() {
-		windowOwed = false;
-		if (!focus) return;
+	function keep() {
+		if (!focus || paused || engine.moving()) return;
 		const item = engine.footprint(focus);
 		if (!item) return;
 		const now = engine.window();
 		const next = keepInWindow(now, item, engine.geometry());
-		if (next !== now) engine.move(next, animateNext);
-		else keepRow();
-	}
-
-	function keepRow() {
-		if (!focus || paused || engine.moving()) return;
+		if (next !== now && !sameWindow(next, asked)) {
+			asked = next;
+			engine.move(next, animate);
+			return;
+		}
 		const row = engine.row(focus);
 		if (!row) return;
 		const offset = scrollToRow(row, engine.rows(), ROW_MARGIN_PX);
 		if (offset !== null) engine.scrollRows(offset);
 	}
 
-	function pause() {
-		paused = true;
-		windowOwed = false;
-	}
-
-	/** Checks the window now, or once the move under way has settled. */
-	function request(animate: boolean) {
+	/** Checks now (or once the move under way has settled), resuming after a pause. */
+	function request(animated: boolean) {
 		paused = false;
-		animateNext = animate;
-		windowOwed = true;
-		if (!engine.moving()) keepWindow();
+		animate = animated;
+		asked = null;
+		keep();
 	}
 
 	return {
@@ -78,23 +73,30 @@ export function createFollower(engine: FollowEngine) {
 			return focus;
 		},
 		/** Keeps `id` in view from now on; null keeps nothing. */
-		follow(id: string | null, animate: boolean) {
+		follow(id: string | null, animated: boolean) {
 			focus = id;
-			request(animate);
+			request(animated);
 		},
 		/** Checks again, after the items, the lanes or the window changed for another reason. */
 		request,
-		/** A move of the window has settled; `byReader` when the reader made it (a drag, a wheel). */
+		/** A move of the window has settled; `byReader` when the reader made it. */
 		settled(byReader: boolean) {
-			if (byReader) pause();
-			else if (windowOwed) keepWindow();
-			else keepRow();
+			if (byReader) paused = true;
+			else keep();
 		},
 		/** The engine has drawn again, its rows perhaps stacked differently. */
-		drawn() {
-			keepRow();
-		},
+		drawn: keep,
 		/** The reader is moving the window or scrolling the rows themselves. */
-		pause
+		pause() {
+			paused = true;
+		}
 	};
+}
+
+function sameWindow(a: TimeWindow, b: TimeWindow | null): boolean {
+	return (
+		b !== null &&
+		Math.abs(a.start.getTime() - b.start.getTime()) < 1 &&
+		Math.abs(a.end.getTime() - b.end.getTime()) < 1
+	);
 }

@@ -8,7 +8,7 @@ import {
 	itemsForWindow,
 	type AggregateModel
 } from './aggregate';
-import { engineOptions, ZOOM_MIN } from './engine-options';
+import { engineOptions, ZOOM_MAX, ZOOM_MIN } from './engine-options';
 import { createFollower } from './follow';
 import { itemSignature, syncItems, toVisItem, type ItemSync, type VisItem } from './item-sync';
 import type { TimelineItemModel } from './items';
@@ -16,6 +16,7 @@ import { fitEdgeLabels, naturalWidth } from './label-fit';
 import { labelPixels } from './preview';
 import { programmaticMoves } from './programmatic-moves';
 import {
+	clampWindow,
 	fitToEvent,
 	fitWindow,
 	panWindow,
@@ -181,8 +182,6 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	const ownMoves = programmaticMoves();
 	/** Where an animated move is heading, so that quick repeated zooms add up. */
 	let heading: TimeWindow | null = null;
-	/** Who made the move under way, reported once it settles. */
-	let origin: WindowOrigin = 'follow';
 	let moving = false;
 	let movingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -190,16 +189,36 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		animate && !setup.reducedMotion()
 			? { duration: 350, easingFunction: 'easeInOutQuad' as const }
 			: false;
+	// vis-timeline calls back once a move has ended; its types leave the callback out.
+	const setRange = timeline.setWindow.bind(timeline) as (
+		start: Date,
+		end: Date,
+		options: { animation: ReturnType<typeof animation> },
+		done: () => void
+	) => void;
 
+	/**
+	 * Moves the window, as `by` asked, and reports it when the move has ended: vis-timeline calls
+	 * back then, and never for a move that a newer one cut short. Its own `rangechanged` serves
+	 * only the reader's moves: after an unanimated move of ours it comes 200 ms late, when a newer
+	 * move may be under way, and would pass the older window off as the newer one.
+	 */
 	function moveTo(window: TimeWindow, animate: boolean, by: WindowOrigin) {
-		const { start, end } = window;
+		// Exactly what the engine will show, so that it is not asked for what it cannot do.
+		const { start, end } = clampWindow(window, setup.bounds, ZOOM_MIN, ZOOM_MAX);
 		heading = animation(animate) ? { start, end } : null;
-		origin = by;
 		moving = true;
 		clearTimeout(movingTimer);
-		// A move that changes nothing is never reported settled.
+		// A move that changes nothing is never called back.
 		movingTimer = setTimeout(() => settle(false), MOVE_SETTLE_MS);
-		ownMoves.run(() => timeline.setWindow(start, end, { animation: animation(animate) }));
+		ownMoves.run(() =>
+			setRange(start, end, { animation: animation(animate) }, () => {
+				const shown = getWindow();
+				refresh(shown);
+				setup.onWindowChange(shown, by);
+				settle(false);
+			})
+		);
 	}
 
 	const getWindow = () => {
@@ -277,16 +296,18 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		// vis-timeline stays hidden until a redraw that follows its first range change. That
 		// redraw is not its own doing: in a page where nothing else redraws (an embed in a quiet
 		// host page), the timeline would stay blank.
+		const window = { start: properties.start, end: properties.end };
 		if (firstRangeChange) {
 			firstRangeChange = false;
 			timeline.redraw();
+			// The window it opened at, for whoever shows it; not one the reader chose.
+			setup.onWindowChange(window, 'follow');
 		}
-		const window = { start: properties.start, end: properties.end };
 		refresh(window);
-		const byReader = properties.byUser && !ownMoves.active;
-		setup.onWindowChange(window, byReader ? 'reader' : origin);
-		origin = 'follow';
-		settle(byReader);
+		// Moves of ours are reported as they end (see moveTo).
+		if (!properties.byUser || ownMoves.active) return;
+		setup.onWindowChange(window, 'reader');
+		settle(true);
 	});
 	// The reader scrolling the rows, by wheel or by dragging.
 	timeline.on('scroll', () => follower.pause());
@@ -311,6 +332,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		if (model && isAggregate(model)) {
 			// A count is not an event: choosing it zooms in on the events it stands for.
 			timeline.setSelection(selected && shown.has(selected) ? [selected] : []);
+			follower.pause();
 			moveTo(model, true, 'reader');
 			return;
 		}
@@ -375,6 +397,8 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			follower.request(false);
 		},
 		pan(fraction, animate) {
+			// The reader looks elsewhere: the timeline no longer pulls back to the focus.
+			follower.pause();
 			moveTo(panWindow(baseWindow(), fraction), animate, 'reader');
 		},
 		fit(animate) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MS_PER_DAY } from '$lib/model/days';
 import type { TimelineItemModel } from './items.ts';
 import {
+	clampWindow,
 	fitToEvent,
 	fitWindow,
 	holdsItem,
@@ -102,6 +103,30 @@ function drawnInside(shown: TimeWindow, item: ItemFootprint) {
 	const right = Math.max(pixelOf(shown, item.end ?? item.start), left + item.labelPx);
 	return left >= view.marginPx - 1e-6 && right <= view.widthPx - view.marginPx + 1e-6;
 }
+
+describe('clampWindow', () => {
+	const bounds = view.bounds;
+	const years = (count: number) => count * 365.25 * MS_PER_DAY;
+
+	it('leaves a window inside the bounds and the zoom limits as it is', () => {
+		expect(clampWindow(window, bounds, MS_PER_DAY, years(40))).toBe(window);
+	});
+
+	it('moves a window that runs past the bounds back inside them, keeping its width', () => {
+		const late = { start: at('2020-01-01'), end: at('2030-01-01') };
+		const clamped = clampWindow(late, bounds, MS_PER_DAY, years(40));
+		expect(clamped.end).toEqual(bounds.end);
+		expect(width(clamped)).toBe(width(late));
+	});
+
+	it('narrows a window wider than the widest zoom, and widens one narrower than a day', () => {
+		const wide = clampWindow(bounds, bounds, MS_PER_DAY, years(40));
+		expect(width(wide)).toBeCloseTo(years(40), -1);
+		expect(centreOf(wide)).toBeCloseTo(centreOf(bounds), -1);
+		const hour = { start: at('2011-12-16'), end: new Date(at('2011-12-16').getTime() + 3600e3) };
+		expect(width(clampWindow(hour, bounds, MS_PER_DAY, years(40)))).toBe(MS_PER_DAY);
+	});
+});
 
 describe('keepInWindow', () => {
 	it('leaves a window alone when the item and its label already fit in it', () => {

@@ -44,6 +44,25 @@ export function zoomWindow(window: TimeWindow, factor: number, anchor?: Date): T
 	return { start: new Date(at - (at - start) * factor), end: new Date(at + (end - at) * factor) };
 }
 
+/**
+ * The window as the engine will show it: no narrower than `minSpan`, no wider than `maxSpan`
+ * (about its centre), and moved inside the bounds. Asking for exactly this, the engine reports
+ * back the window it was asked for.
+ */
+export function clampWindow(
+	window: TimeWindow,
+	bounds: TimeWindow,
+	minSpan: number,
+	maxSpan: number
+): TimeWindow {
+	const [lowest, highest] = [bounds.start.getTime(), bounds.end.getTime()];
+	const span = Math.min(highest - lowest, maxSpan, Math.max(minSpan, spanOf(window)));
+	const centre = (window.start.getTime() + window.end.getTime()) / 2;
+	const start = Math.max(lowest, Math.min(highest - span, centre - span / 2));
+	if (start === window.start.getTime() && start + span === window.end.getTime()) return window;
+	return { start: new Date(start), end: new Date(start + span) };
+}
+
 /** The window moved by `fraction` of its width; negative is earlier. */
 export function panWindow(window: TimeWindow, fraction: number): TimeWindow {
 	const shift = (window.end.getTime() - window.start.getTime()) * fraction;
