@@ -24,3 +24,11 @@ export function timelineItem(page: Page, id: string) {
 export async function screenshot(page: Page, name: string) {
 	await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
 }
+
+/** The window the timeline shows, as whole days, from the line under it. */
+export async function shownWindow(page: Page): Promise<{ from: string; to: string } | null> {
+	const days = await page
+		.locator('.caption .window time')
+		.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+	return days.length === 2 ? { from: days[0]!, to: days[1]! } : null;
+}
