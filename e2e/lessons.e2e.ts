@@ -143,8 +143,19 @@ for (const { name, viewport } of [
 		for (let step = 1; step < Math.min(3, lessonEvents.length); step++) {
 			await next.click();
 			const id = lesson.events[step]!;
-			await expect(page.locator('li[aria-current="step"]')).toHaveId(`event-${id}`);
+			const current = page.locator('li[aria-current="step"]');
+			await expect(current).toHaveId(`event-${id}`);
 			await expect(timeline).toBeInViewport({ ratio: 1 });
+			// The step comes to rest just under the timeline and stepper, not hidden beneath them.
+			const stepper = page.getByRole('group', { name: 'Step through the events' });
+			await expect
+				.poll(async () => {
+					const [step, above] = [await current.boundingBox(), await stepper.boundingBox()];
+					const gap = step!.y - (above!.y + above!.height);
+					return gap >= -2 && gap <= 60 ? 'just under' : `${Math.round(gap)} px under`;
+				})
+				.toBe('just under');
+			await expect(current).toBeInViewport({ ratio: 0.1 });
 			await expect.poll(() => boxInDrawing(page, id)).toBe('inside');
 		}
 		await expect(page).toHaveURL(/\?step=3$/);
