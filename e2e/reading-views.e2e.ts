@@ -240,3 +240,41 @@ test('Back from the source puts the story and the details back where they were',
 	expect(Math.abs((await last.boundingBox())!.y - linkTop)).toBeLessThan(10);
 	await expect.poll(() => boxInDrawing(page, ZHANAOZEN.id)).toBe('inside');
 });
+
+test('in the embed too, the event read in the story box is whole in view on the timeline', async ({
+	page
+}) => {
+	const viewport = { width: 1280, height: 800 };
+	await page.goto('/embed');
+	await timelineReady(page);
+	const story = page.getByRole('region', { name: 'The story, event by event' });
+	const box = (await story.boundingBox())!;
+	for (const event of [content.events[2]!, ZHANAOZEN, content.events.at(-1)!]) {
+		await scrollStoryTo(page, event.id, viewport, {
+			pointer: [box.x + box.width / 2, box.y + box.height / 2],
+			line: box.y + box.height * 0.3
+		});
+		await expect.poll(() => boxInDrawing(page, event.id), event.id).toBe('inside');
+	}
+});
+
+test('on a phone, Back from the source opens the event sheet scrolled where it was', async ({
+	browser
+}) => {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
+	await page.goto(`/?event=${ZHANAOZEN.id}`);
+	await timelineReady(page);
+	const sheet = page.getByRole('dialog', { name: 'Selected event' });
+	const last = sheet.getByRole('link', { name: /Show in source/ }).last();
+	await last.scrollIntoViewIfNeeded();
+	const scrolled = () => sheet.evaluate((dialog) => dialog.scrollTop);
+	const before = await scrolled();
+	expect(before).toBeGreaterThan(200);
+	await last.click();
+	await expect(page).toHaveURL(/\/sources\//);
+	await page.goBack();
+	await expect(sheet).toBeVisible();
+	await expect.poll(scrolled).toBeCloseTo(before, -1);
+	await expect(last).toBeInViewport();
+	await page.close();
+});

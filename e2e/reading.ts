@@ -14,10 +14,12 @@ export function storyPointer(viewport: { width: number; height: number }): [numb
 export async function scrollStoryTo(
 	page: Page,
 	id: string,
-	viewport: { width: number; height: number }
+	viewport: { width: number; height: number },
+	/** Where to wheel, and about where in the viewport the story is read. */
+	{ pointer = storyPointer(viewport), line = viewport.height * 0.3 } = {}
 ) {
 	const entry = page.locator(`#event-${id}`);
-	await page.mouse.move(...storyPointer(viewport));
+	await page.mouse.move(...pointer);
 	for (let turn = 0; turn < 60; turn++) {
 		const place = await entry.evaluate((target) => {
 			const entries = [...document.querySelectorAll('[data-event-id]')];
@@ -32,8 +34,8 @@ export async function scrollStoryTo(
 			};
 		});
 		if (place.current) return;
-		const far = place.top > viewport.height * 0.6 || place.bottom < viewport.height * 0.2;
-		const delta = far ? place.top - viewport.height * 0.3 : place.after ? 80 : -80;
+		const far = place.top > line + viewport.height * 0.3 || place.bottom < line - 80;
+		const delta = far ? place.top - line : place.after ? 80 : -80;
 		await page.mouse.wheel(0, delta);
 		await page.waitForTimeout(200);
 	}

@@ -177,7 +177,10 @@ test.describe('URL text stays text', () => {
 			await page.goto(`${path}?${query}`);
 			// The search matches nothing, so the timeline is drawn empty.
 			await expect(page.locator('.canvas.ready')).toBeVisible();
-			await expect(page.getByText(`No events match “${IMG}” in the chosen themes.`)).toBeVisible();
+			// Said as text twice: on the empty timeline and in the story.
+			const empty = page.getByText(`No events match “${IMG}” in the chosen themes.`);
+			await expect(empty).toHaveCount(2);
+			for (const message of await empty.all()) await expect(message).toBeVisible();
 			await expectNotice(page, `Unknown theme “${SCRIPT}” ignored.`);
 			await expectNotice(
 				page,

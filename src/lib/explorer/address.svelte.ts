@@ -1,4 +1,5 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
+import { navigating } from '$app/state';
 import { onMount } from 'svelte';
 import type { HistoryMode } from './explorer.svelte';
 
@@ -24,6 +25,10 @@ export class Address {
 	 */
 	constructor(onarrive: () => void = () => {}) {
 		this.#onarrive = onarrive;
+		// Made while the navigation that brings the page is under way: Back or Forward from
+		// another page of the site. (afterNavigate says so too, but only after the page has
+		// read its address and drawn what it holds.)
+		this.traversed = navigating.type === 'popstate';
 		afterNavigate((navigation) => {
 			this.traversed = navigation.type === 'popstate';
 			if (this.current) this.arrive();
