@@ -46,3 +46,11 @@ export async function workerInCharge(page: Page) {
 		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
 		.toBe(true);
 }
+
+/** The window the timeline shows, as whole days, from the line under it. */
+export async function shownWindow(page: Page): Promise<{ from: string; to: string } | null> {
+	const days = await page
+		.locator('.caption .window time')
+		.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+	return days.length === 2 ? { from: days[0]!, to: days[1]! } : null;
+}
