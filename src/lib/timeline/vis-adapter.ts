@@ -180,6 +180,8 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	let heading: TimeWindow | null = null;
 	let moving = false;
 	let movingTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Set once the timeline is gone: vis-timeline may still call back after that. */
+	let destroyed = false;
 
 	const animation = (animate: boolean) =>
 		animate && !setup.reducedMotion()
@@ -209,6 +211,8 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		movingTimer = setTimeout(() => settle(false), MOVE_SETTLE_MS);
 		ownMoves.run(() =>
 			setRange(start, end, { animation: animation(animate) }, () => {
+				// vis-timeline's animation timer outlives destroy(): a late callback finds no page.
+				if (destroyed) return;
 				const shown = getWindow();
 				refresh(shown);
 				setup.onWindowChange(shown, by);
@@ -277,6 +281,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	}
 
 	function settle(byReader: boolean) {
+		if (destroyed) return;
 		clearTimeout(movingTimer);
 		moving = false;
 		heading = null;
@@ -402,10 +407,12 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			follower.request(animate);
 		},
 		resized() {
+			// The redraw's 'changed' lets the follower look again, unless the reader paused it:
+			// rows grow as a pan or zoom brings denser ones in, and must not undo that move.
 			timeline.redraw();
-			follower.request(false);
 		},
 		destroy() {
+			destroyed = true;
 			clearTimeout(movingTimer);
 			timeline.destroy();
 			items.clear();
