@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vitest/config';
 import { content } from './src/lib/content/content-plugin.ts';
+import { bundleGuard } from './src/lib/server/bundle-guard.ts';
 
 // `npm run analyze` writes a treemap of the client's chunks (gzipped sizes) to .tmp/bundle/.
 const analyze = process.env.ANALYZE === '1';
@@ -10,6 +11,7 @@ export default defineConfig({
 	plugins: [
 		content(),
 		sveltekit(),
+		bundleGuard(),
 		...(analyze
 			? (['treemap', 'raw-data'] as const).map((template) =>
 					visualizer({
