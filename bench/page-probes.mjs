@@ -70,10 +70,14 @@ export function watchDrawn({ selector, interactiveSelector, mountedText, click, 
 				}
 			}
 		}
+		// A picture of counts alone (past a few hundred events) has no item to click: then the
+		// engine's drawing is the first thing that answers, and clickable falls back to it.
+		const clickWaiting =
+			click != null &&
+			probe.__benchClickable === null &&
+			!(probe.__benchInteractive !== null && !document.querySelector(click.selector));
 		const waiting =
-			probe.__benchDrawn === null ||
-			probe.__benchInteractive === null ||
-			(click != null && probe.__benchClickable === null);
+			probe.__benchDrawn === null || probe.__benchInteractive === null || clickWaiting;
 		if (waiting && now < timeoutMs) requestAnimationFrame(poll);
 	};
 	requestAnimationFrame(poll);
