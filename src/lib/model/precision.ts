@@ -1,4 +1,5 @@
-import { addDays, addMonths, addYears, format } from 'date-fns';
+import { addDays, addMonths, addYears } from 'date-fns';
+import { formatDate } from './date-format.ts';
 import { ISO_DAY, parseIsoDay } from './days.ts';
 
 export const PRECISIONS = ['year', 'season', 'month', 'day'] as const;
@@ -109,13 +110,13 @@ export function formatPartialDate(date: PartialDate): string {
 	const { start } = partialDateExtent(date);
 	switch (date.precision) {
 		case 'year':
-			return format(start, 'yyyy');
+			return formatDate(start, 'yyyy');
 		case 'season':
-			return `${capitalise(date.season ?? 'spring')} ${format(start, 'yyyy')}`;
+			return `${capitalise(date.season ?? 'spring')} ${formatDate(start, 'yyyy')}`;
 		case 'month':
-			return format(start, 'MMMM yyyy');
+			return formatDate(start, 'MMMM yyyy');
 		case 'day':
-			return format(start, 'd MMMM yyyy');
+			return formatDate(start, 'd MMMM yyyy');
 	}
 }
 

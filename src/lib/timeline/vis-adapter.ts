@@ -163,14 +163,11 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		apply(syncItems(shown, next));
 	};
 
+	const initial = setup.window ?? fitWindow(all, setup.bounds);
 	const timeline = new Timeline(
 		container,
 		items,
-		engineOptions({
-			initial: setup.window ?? fitWindow(all, setup.bounds),
-			bounds: setup.bounds,
-			onDrawn: () => setup.onDrawn?.()
-		})
+		engineOptions({ initial, bounds: setup.bounds, onDrawn: () => setup.onDrawn?.() })
 	);
 	const engine = timeline as unknown as EngineInternals;
 	const panel = () => container.querySelector<HTMLElement>('.vis-panel.vis-center');
@@ -269,6 +266,14 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 
 	refresh(getWindow());
 	if (setup.lanes) setLaneGroups(setup.lanes);
+	// vis-timeline shows nothing until its first window has "settled", which it announces 200 ms
+	// after setting it. The first window is ours and is already settled: say so now, so that it
+	// shows its first drawing (emit is component-emitter's, untyped in vis-timeline's types).
+	(timeline as unknown as { emit(event: string, properties: object): void }).emit('rangechanged', {
+		start: initial.start,
+		end: initial.end,
+		byUser: false
+	});
 
 	function setLaneGroups(lanes: TimelineLane[] | null) {
 		groups.clear();
