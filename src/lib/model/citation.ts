@@ -1,9 +1,8 @@
-import { formatDate } from './date-format.ts';
-import { parseIsoDay } from './days.ts';
+import { format, parseISO } from 'date-fns';
 import type { SourceMeta } from './schema.ts';
 
 export function formatPublished(source: Pick<SourceMeta, 'published'>): string {
-	return formatDate(parseIsoDay(source.published)!, 'd MMMM yyyy');
+	return format(parseISO(source.published), 'd MMMM yyyy');
 }
 
 /** "Clara Weiss, “Title”, Publisher, 27 January 2012, paragraph 12" */
@@ -43,9 +42,8 @@ export function chicagoCitation(source: SourceMeta, url?: string): string {
 
 /** APA 7th edition, for a web article. */
 export function apaCitation(source: SourceMeta, url?: string): string {
-	// The schema admits only real days written YYYY-MM-DD.
-	const published = parseIsoDay(source.published)!;
-	const date = formatDate(published, 'yyyy, MMMM d');
+	const published = parseISO(source.published);
+	const date = format(published, 'yyyy, MMMM d');
 	return `${authorInitials(source.author)} (${date}). ${source.title}. ${source.publisher}.${url ? ` ${url}` : ''}`;
 }
 
@@ -59,7 +57,7 @@ export interface WebPage {
 
 /** Chicago notes-bibliography style, for a web page with no author or date of its own. */
 export function chicagoPageCitation({ title, site, url, accessed }: WebPage): string {
-	const access = accessed ? ` Accessed ${formatDate(accessed, 'MMMM d, yyyy')}.` : '';
+	const access = accessed ? ` Accessed ${format(accessed, 'MMMM d, yyyy')}.` : '';
 	return `“${title}.” ${site}.${access}${url ? ` ${url}.` : ''}`;
 }
 
@@ -67,7 +65,7 @@ export function chicagoPageCitation({ title, site, url, accessed }: WebPage): st
 export function apaPageCitation({ title, site, url, accessed }: WebPage): string {
 	const retrieved = url
 		? accessed
-			? ` Retrieved ${formatDate(accessed, 'MMMM d, yyyy')}, from ${url}`
+			? ` Retrieved ${format(accessed, 'MMMM d, yyyy')}, from ${url}`
 			: ` ${url}`
 		: '';
 	return `${title}. (n.d.). ${site}.${retrieved}`;

@@ -1,4 +1,4 @@
-import { formatDate } from './date-format.ts';
+import { format, isValid, parse } from 'date-fns';
 
 /** Milliseconds in a day and in an average year (365.25 days), for window arithmetic. */
 export const MS_PER_DAY = 24 * 60 * 60 * 1000;
@@ -11,13 +11,11 @@ export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function parseIsoDay(value: string): Date | null {
 	// Dates place years 0–99 in 1900–1999, so such a day could not be drawn where it belongs.
 	if (!ISO_DAY.test(value) || Number(value.slice(0, 4)) < 100) return null;
-	const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-	const date = new Date(year, month - 1, day);
-	// A day past the month's end rolls over into the next month, and so is written differently.
-	return formatIsoDay(date) === value ? date : null;
+	const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+	return isValid(date) && format(date, 'yyyy-MM-dd') === value ? date : null;
 }
 
 /** A date as the day it falls on, `YYYY-MM-DD`, in local time. */
 export function formatIsoDay(date: Date): string {
-	return formatDate(date, 'yyyy-MM-dd');
+	return format(date, 'yyyy-MM-dd');
 }

@@ -1,5 +1,4 @@
-import { addDays, addMonths, addYears } from 'date-fns';
-import { formatDate } from './date-format.ts';
+import { addDays, addMonths, addYears, format } from 'date-fns';
 import { ISO_DAY, parseIsoDay } from './days.ts';
 
 export const PRECISIONS = ['year', 'season', 'month', 'day'] as const;
@@ -110,13 +109,13 @@ export function formatPartialDate(date: PartialDate): string {
 	const { start } = partialDateExtent(date);
 	switch (date.precision) {
 		case 'year':
-			return formatDate(start, 'yyyy');
+			return format(start, 'yyyy');
 		case 'season':
-			return `${capitalise(date.season ?? 'spring')} ${formatDate(start, 'yyyy')}`;
+			return `${capitalise(date.season ?? 'spring')} ${format(start, 'yyyy')}`;
 		case 'month':
-			return formatDate(start, 'MMMM yyyy');
+			return format(start, 'MMMM yyyy');
 		case 'day':
-			return formatDate(start, 'd MMMM yyyy');
+			return format(start, 'd MMMM yyyy');
 	}
 }
 

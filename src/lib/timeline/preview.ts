@@ -1,5 +1,4 @@
-import { addMonths, addYears, startOfMonth, startOfYear } from 'date-fns';
-import { formatDate } from '$lib/model/date-format';
+import { addMonths, addYears, format, startOfMonth, startOfYear } from 'date-fns';
 import { MS_PER_YEAR } from '$lib/model/days';
 import { ENGINE_BUDGET, isAggregate, itemsForWindow, type AggregateModel } from './aggregate';
 import { TIMELINE_BOUNDS, fitWindow } from './visible-window';
@@ -94,7 +93,7 @@ export function previewTicks(window: { start: Date; end: Date }, referenceWidth:
 	const monthStep = MONTH_STEPS.find((step) => months / step <= wanted) ?? 12;
 	for (let date = startOfMonth(window.start); date < window.end; date = addMonths(date, 1)) {
 		if (date < window.start || date.getMonth() % monthStep !== 0) continue;
-		ticks.push({ label: formatDate(date, 'MMM yyyy'), left: round(at(date)) });
+		ticks.push({ label: format(date, 'MMM yyyy'), left: round(at(date)) });
 	}
 	return ticks;
 }
