@@ -335,3 +335,32 @@ test('on a phone, Back from the source opens the event sheet scrolled where it w
 	await expect(last).toBeInViewport();
 	await page.close();
 });
+
+test('on a phone with site storage blocked, the event sheet still opens, scrolls and closes', async ({
+	browser
+}) => {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
+	// As a browser that blocks site data answers: any use of sessionStorage throws.
+	await page.addInitScript(() =>
+		Object.defineProperty(window, 'sessionStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		})
+	);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(`/?event=${ZHANAOZEN.id}`);
+	await timelineReady(page);
+	const sheet = page.getByRole('dialog', { name: 'Selected event' });
+	await expect(sheet).toContainText(ZHANAOZEN.title);
+	await sheet
+		.getByRole('link', { name: /Show in source/ })
+		.last()
+		.scrollIntoViewIfNeeded();
+	await page.waitForTimeout(300);
+	await sheet.getByRole('button', { name: /^Close/ }).click();
+	await expect(sheet).toBeHidden();
+	expect(errors).toEqual([]);
+	await page.close();
+});
