@@ -14,6 +14,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
+	// On the 2-core CI machine, two workers share it with five servers: a page whose chunks go
+	// through page.route() can take longer than the default 5 s to hydrate. Waits, not timings.
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,

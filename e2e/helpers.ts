@@ -24,3 +24,33 @@ export function timelineItem(page: Page, id: string) {
 export async function screenshot(page: Page, name: string) {
 	await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
 }
+
+/**
+ * Waits until the service worker has cached the build and activated, then until it controls the
+ * page. A page loaded before the worker activated is controlled once the worker claims it; on a
+ * loaded machine that claim can come late or miss a page that was loading, so a page still
+ * uncontrolled is reloaded: a navigation after activation always goes through the worker.
+ */
+export async function workerInCharge(page: Page) {
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		const worker = registration.active!;
+		if (worker.state === 'activated') return;
+		await new Promise<void>((resolve) =>
+			worker.addEventListener('statechange', () => worker.state === 'activated' && resolve())
+		);
+	});
+	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
+		await page.reload();
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+		.toBe(true);
+}
+
+/** The window the timeline shows, as whole days, from the line under it. */
+export async function shownWindow(page: Page): Promise<{ from: string; to: string } | null> {
+	const days = await page
+		.locator('.caption .window time')
+		.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+	return days.length === 2 ? { from: days[0]!, to: days[1]! } : null;
+}

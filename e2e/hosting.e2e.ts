@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { folderFirstServer } from './folder-first-server.mjs';
-import { timelineReady } from './helpers.ts';
+import { timelineReady, workerInCharge } from './helpers.ts';
 import { FOLDER_FIRST, SITE } from './ports.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';
 
@@ -49,13 +49,7 @@ for (const host of HOSTS) {
 					expect((await page.reload())?.status()).toBe(200);
 					await expectPage(page, host.origin, route);
 
-					await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-					// The worker claims the page once it has activated: on a loaded machine, seconds later.
-					await expect
-						.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
-							timeout: 20_000
-						})
-						.toBe(true);
+					await workerInCharge(page);
 					const fromWorker = await page.reload();
 					expect(fromWorker?.fromServiceWorker()).toBe(true);
 					expect(fromWorker?.status()).toBe(200);
@@ -77,8 +71,7 @@ for (const host of HOSTS) {
 					expect(withoutBom(await response.text()).startsWith(file.starts), file.path).toBe(true);
 				}
 				await page.goto(`${host.origin}/`);
-				await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-				await page.reload();
+				await workerInCharge(page);
 				// Offline, only the worker can answer.
 				await context.setOffline(true);
 				const served = await page.evaluate(
@@ -114,8 +107,7 @@ for (const host of HOSTS) {
 				expect(page.url()).toBe(`${host.origin}/embed/?lesson=zhanaozen-state-of-emergency`);
 				await timelineReady(page);
 
-				await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-				await page.reload();
+				await workerInCharge(page);
 				await context.setOffline(true);
 				await page.goto(`${host.origin}/events/zhanaozen-massacre?from=old-link`);
 				expect(page.url()).toBe(`${host.origin}/events/zhanaozen-massacre/?from=old-link`);

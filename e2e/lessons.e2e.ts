@@ -4,6 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
 import { readFrontMatter } from '../src/lib/content/frontmatter.ts';
+import { screenshot, timelineItem, timelineReady } from './helpers.ts';
+import { boxInDrawing } from './reading.ts';
 
 interface LessonFile {
 	title: string;
@@ -94,6 +96,73 @@ test('Next and Previous step through the events', async ({ page }) => {
 	await expect(stepper).toContainText(`Step ${total} of ${total}`);
 	await expect(next).toHaveAttribute('aria-disabled', 'true');
 });
+
+test('the step follows scrolling, is kept in the address, and survives a reload', async ({
+	page
+}) => {
+	await page.goto(`/lessons/${lessonId}`);
+	await timelineReady(page);
+	const stepper = page.getByRole('group', { name: 'Step through the events' });
+	const total = lessonEvents.length;
+	await expect(stepper).toContainText(`Step 1 of ${total}`);
+	// The reader scrolls on, without touching the stepper, until the second step is being read;
+	// the pointer rests beside the page's column, as over the timeline the wheel zooms it.
+	await page.mouse.move(20, 700);
+	for (let turn = 0; turn < 40 && !(await stepper.textContent())?.includes('Step 2'); turn++) {
+		await page.mouse.wheel(0, 120);
+		await page.waitForTimeout(150);
+	}
+	await expect(stepper).toContainText(`Step 2 of ${total}`);
+	await expect(page).toHaveURL(/\?step=2$/);
+	const second = lesson.events[1]!;
+	await expect.poll(() => boxInDrawing(page, second)).toBe('inside');
+
+	await page.reload();
+	await timelineReady(page);
+	await expect(stepper).toContainText(`Step 2 of ${total}`);
+	const current = page.locator('li[aria-current="step"]');
+	await expect(current.getByRole('heading', { level: 3 })).toHaveText(lessonEvents[1]!.title);
+	await expect(current).toBeInViewport();
+	await expect(timelineItem(page, second)).toHaveClass(/vis-selected/);
+	await expect.poll(() => boxInDrawing(page, second)).toBe('inside');
+});
+
+for (const { name, viewport } of [
+	{ name: 'desktop', viewport: { width: 1280, height: 800 } },
+	{ name: 'phone', viewport: { width: 390, height: 844 } }
+]) {
+	test(`stepping, the timeline stays in view and shows the step's event, at ${name} width`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto(`/lessons/${lessonId}`);
+		await timelineReady(page);
+		const next = page
+			.getByRole('group', { name: 'Step through the events' })
+			.getByRole('button', { name: 'Next' });
+		const timeline = page.getByRole('application', { name: /^Timeline of this lesson/ });
+		for (let step = 1; step < Math.min(3, lessonEvents.length); step++) {
+			await next.click();
+			const id = lesson.events[step]!;
+			const current = page.locator('li[aria-current="step"]');
+			await expect(current).toHaveId(`event-${id}`);
+			await expect(timeline).toBeInViewport({ ratio: 1 });
+			// The step comes to rest just under the timeline and stepper, not hidden beneath them.
+			const stepper = page.getByRole('group', { name: 'Step through the events' });
+			await expect
+				.poll(async () => {
+					const [step, above] = [await current.boundingBox(), await stepper.boundingBox()];
+					const gap = step!.y - (above!.y + above!.height);
+					return gap >= -2 && gap <= 60 ? 'just under' : `${Math.round(gap)} px under`;
+				})
+				.toBe('just under');
+			await expect(current).toBeInViewport({ ratio: 0.1 });
+			await expect.poll(() => boxInDrawing(page, id)).toBe('inside');
+		}
+		await expect(page).toHaveURL(/\?step=3$/);
+		await screenshot(page, `lesson-step-3-${name}`);
+	});
+}
 
 test('printed, a lesson is a handout: every quote, no controls', async ({ page }) => {
 	await page.goto(`/lessons/${lessonId}/`);

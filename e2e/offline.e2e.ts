@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { timelineReady } from './helpers.ts';
+import { timelineReady, workerInCharge } from './helpers.ts';
 import { SITE, SUBPATH_PORT } from './ports.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -8,12 +8,7 @@ test.use({ serviceWorkers: 'allow' });
 async function visitThenGoOffline(page: Page, context: BrowserContext, home: string) {
 	await page.goto(home);
 	await timelineReady(page);
-	// ready resolves once the worker is active, that is, once everything is cached.
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	await page.reload();
-	await expect
-		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-		.toBe(true);
+	await workerInCharge(page);
 	await context.setOffline(true);
 	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 }

@@ -1,22 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
 import { folderFirstServer } from './folder-first-server.mjs';
+import { workerInCharge } from './helpers.ts';
 import { FOLDER_FIRST } from './ports.ts';
 
 // The worker keeps only the site's own, whole and successful responses; these tests run on the
 // folder-first host, which answers with the things it must not keep: 301s to a folder's slash,
 // directory listings (200 text/html) and 404s.
 test.use({ serviceWorkers: 'allow' });
-
-/** Waits until the worker is active, that is, has cached the build, and controls the page. */
-async function workerInCharge(page: Page) {
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	// A worker controls the pages loaded after it activates, unless it claims the open ones.
-	if (!(await page.evaluate(() => navigator.serviceWorker.controller))) await page.reload();
-	await expect
-		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-		.toBe(true);
-}
 
 /** Every entry of every cache: its path, status, whether it followed a redirect, and its kind. */
 function cacheEntries(page: Page) {

@@ -15,8 +15,9 @@ test.describe('the zoomable timeline', () => {
 		await page.getByRole('button', { name: 'Zoom out' }).click();
 		await expect.poll(() => windowDays(windowFromUrl(page)!)).toBeGreaterThan(zoomedIn * 1.6);
 
+		// The whole period is the default view, which the address leaves out.
 		await page.getByRole('button', { name: 'Fit all' }).click();
-		await expect.poll(() => windowFromUrl(page)!.from < '1990-01-01').toBe(true);
+		await expect.poll(() => windowFromUrl(page)).toBeNull();
 	});
 
 	test('the keyboard zooms and pans the focused timeline', async ({ page }) => {
@@ -42,8 +43,9 @@ test.describe('the zoomable timeline', () => {
 		await timelineItem(page, 'zhanaozen-massacre').click();
 
 		await expect(page).toHaveURL(/event=zhanaozen-massacre/);
+		// On a desktop the details open in the event's own story entry, under its h3 title.
 		const details = page.getByRole('region', { name: 'Selected event' });
-		await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+		await expect(details.getByRole('heading', { level: 3 })).toHaveText(
 			'Security forces kill striking oil workers in Zhanaozen'
 		);
 		await expect(details.locator('time').first()).toHaveText('16 December 2011');

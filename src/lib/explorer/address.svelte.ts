@@ -1,4 +1,5 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
+import { navigating } from '$app/state';
 import { onMount } from 'svelte';
 import type { HistoryMode } from './explorer.svelte';
 
@@ -10,6 +11,11 @@ import type { HistoryMode } from './explorer.svelte';
 export class Address {
 	current = $state<URL | null>(null);
 	readonly hydrated = $derived(this.current !== null);
+	/**
+	 * Whether the reader came back to this address by Back or Forward, rather than choosing it:
+	 * the browser then puts the page's scroll back where it was.
+	 */
+	traversed = false;
 	#left = false;
 	readonly #onarrive: () => void;
 
@@ -19,11 +25,19 @@ export class Address {
 	 */
 	constructor(onarrive: () => void = () => {}) {
 		this.#onarrive = onarrive;
-		afterNavigate(() => {
+		// Made while the navigation that brings the page is under way: Back or Forward from
+		// another page of the site. (afterNavigate says so too, but only after the page has
+		// read its address and drawn what it holds.)
+		this.traversed = navigating.type === 'popstate';
+		afterNavigate((navigation) => {
+			this.traversed = navigation.type === 'popstate';
 			if (this.current) this.arrive();
 		});
 		onMount(() => {
-			const arrive = () => this.arrive();
+			const arrive = () => {
+				this.traversed = true;
+				this.arrive();
+			};
 			addEventListener('popstate', arrive);
 			return () => {
 				removeEventListener('popstate', arrive);
@@ -44,6 +58,7 @@ export class Address {
 	write(search: string, mode: HistoryMode) {
 		// A timer that fires after the reader has left must not write onto the next page's URL.
 		if (this.#left) return;
+		this.traversed = false;
 		(mode === 'push' ? pushState : replaceState)(search, {});
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.current = new URL(location.href);

@@ -97,6 +97,18 @@ describe('Explorer: changing the state', () => {
 		expect(explorer.state.lanes).toBe(true);
 	});
 
+	it('writes nothing when the address would stay the same', () => {
+		const { explorer, writes } = harness({ search: `?event=${eventId}` });
+		explorer.update({ window: null });
+		explorer.select(eventId);
+		expect(writes).toEqual([]);
+		const fresh = harness({});
+		fresh.explorer.update({ window: null, query: '' });
+		expect(fresh.writes).toEqual([]);
+		fresh.explorer.update({ query: 'oil' });
+		expect(fresh.writes).toEqual([{ search: '?q=oil', mode: 'replace' }]);
+	});
+
 	it('writes only what differs from the default', () => {
 		const { explorer, writes } = harness({ search: everything });
 		explorer.update(DEFAULT_STATE);

@@ -126,7 +126,10 @@ export class Explorer {
 
 	update(patch: Partial<ExplorerState>, mode: HistoryMode = 'replace') {
 		const next = { ...this.state, ...patch };
-		this.#options.navigate(`?${serialiseExplorerState(next).toString()}`, mode);
+		const search = `?${serialiseExplorerState(next).toString()}`;
+		// The same address written again would add nothing, and would rebuild every view of it.
+		if (search === (this.#options.url()?.search || '?')) return;
+		this.#options.navigate(search, mode);
 	}
 
 	select(id: string | null) {

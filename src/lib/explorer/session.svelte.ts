@@ -2,6 +2,7 @@ import { resolve } from '$app/paths';
 import { formatEventDate } from '$lib/model/precision';
 import type { SourceMeta, Theme, TimelineEvent } from '$lib/model/types';
 import { windowFromRange, windowRange } from '$lib/model/url-state';
+import type { WindowOrigin } from '$lib/timeline/visible-window';
 import { citedSourceIds } from '$lib/model/cited-sources';
 import { ReadingSync } from '$lib/narrative/reading-sync.svelte';
 import { getContent } from '$lib/site/content-context';
@@ -15,7 +16,7 @@ import { Explorer, type ExplorerLesson } from './explorer.svelte';
 
 /** What the session asks of the timeline component it is bound to. */
 export interface TimelineControl {
-	reveal(id: string, animate: boolean, onlyIfOutside?: boolean): void;
+	zoomTo(id: string): void;
 	fit(): void;
 }
 
@@ -36,6 +37,8 @@ export interface ExplorerSessionOptions {
 	readingLine: (session: ExplorerSession) => number;
 	/** The story scrolls its own box (an embed), not the window. */
 	boxed: boolean;
+	/** Whether the selected event's details open inside its story entry (see ExplorerStory). */
+	inlineDetails: (session: ExplorerSession) => boolean;
 }
 
 /** Waits this long after the filter changes before fitting the timeline, so typing is calm. */
@@ -61,6 +64,11 @@ export class ExplorerSession {
 	story = $state<HTMLElement>();
 	stage = $state<HTMLElement>();
 
+	/**
+	 * The event the timeline keeps whole in view and zooms around: whichever the reader came to
+	 * last, the one they selected or the one they scrolled the story to.
+	 */
+	focusId = $state<string | null>(null);
 	announcement = $state('');
 	/** What was wrong with the address the reader arrived at; kept until dismissed. */
 	notices = $state<string[]>([]);
@@ -102,6 +110,7 @@ export class ExplorerSession {
 	);
 
 	readonly #content = getContent();
+	readonly #options: ExplorerSessionOptions;
 	/** Where the last selection came from: the story needs no scrolling for its own clicks. */
 	#selectionSource: 'story' | 'other' = 'other';
 	#arrivedWithPage = true;
@@ -109,6 +118,7 @@ export class ExplorerSession {
 	#windowTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(options: ExplorerSessionOptions) {
+		this.#options = options;
 		this.themes = options.themes;
 		this.loader = new EventLoader(options.events, options.total);
 		this.address = new Address(() => (this.notices = this.explorer.parsed.notices));
@@ -123,10 +133,10 @@ export class ExplorerSession {
 			story: () => this.story,
 			scroller: () => (options.boxed ? (this.story ?? null) : null),
 			readingLine: () => options.readingLine(this),
-			// The timeline follows the reader only when the entry leaves its window, so that a view
-			// someone chose (or a host page resizing an embed) is not pulled back to the top entry.
+			// The timeline moves only when this entry is not already whole in view, so that a view
+			// someone chose (or a host page resizing an embed) is not pulled about needlessly.
 			onread: (id) => {
-				if (id) this.timeline?.reveal(id, !prefersReducedMotion.current, true);
+				this.focusId = id ?? this.view.event;
 			}
 		});
 
@@ -155,9 +165,29 @@ export class ExplorerSession {
 		return this.address.hydrated;
 	}
 
+	/** Whether the selected event's details open inside its story entry. */
+	get inlineDetails(): boolean {
+		return this.#options.inlineDetails(this);
+	}
+
 	select(id: string | null, source: 'story' | 'other' = 'other') {
 		this.#selectionSource = source;
+		// The story's entries open and close with the selection: the one the reader is at stays put.
+		const settle = this.#holdInPlace(
+			source === 'story' ? id : id === null ? this.view.event : null
+		);
+		// The story is about to scroll to it: what it passes on the way is not being read.
+		if (id && source === 'other' && id !== this.view.event) this.reading.landOn(id);
 		this.explorer.select(id);
+		settle();
+		// Closing the details is not coming to another event: the timeline stays where it is.
+		if (id) this.focusId = id;
+	}
+
+	/** "Zoom to this event": frames the event on the timeline as its date's precision asks. */
+	zoomTo(id: string) {
+		this.focusId = id;
+		this.timeline?.zoomTo(id);
 	}
 
 	step(offset: 1 | -1) {
@@ -170,7 +200,7 @@ export class ExplorerSession {
 			const id = this.view.event ?? this.reading.currentId ?? this.visible[0]?.id;
 			if (!id) return;
 			if (id !== this.view.event) this.select(id);
-			else tick().then(() => document.getElementById(`details-title-${id}`)?.focus());
+			else tick().then(() => document.getElementById(`selected-details-${id}`)?.focus());
 			return;
 		}
 		const target = which === 'Home' ? this.visible[0] : this.visible.at(-1);
@@ -192,15 +222,18 @@ export class ExplorerSession {
 		this.notices = this.notices.filter((other) => other !== notice);
 	}
 
-	onwindowchange(next: { start: Date; end: Date }) {
-		clearTimeout(this.#windowTimer);
+	/**
+	 * Only a window the reader chose is written into the address: one they zoomed or panned to.
+	 * The default view of every event leaves it out, and the timeline's own moves (following the
+	 * story) leave the address as it is, so a fresh load or a shared link stays clean.
+	 */
+	onwindowchange(next: { start: Date; end: Date }, origin: WindowOrigin) {
 		// Until the address has been read (and every event is known), it is not overwritten.
-		if (!this.hydrated) return;
+		if (!this.hydrated || origin === 'follow') return;
+		clearTimeout(this.#windowTimer);
+		const window = origin === 'fit' ? null : windowFromRange(next.start, next.end);
 		// Settled windows only, and not faster than history allows.
-		this.#windowTimer = setTimeout(
-			() => this.explorer.update({ window: windowFromRange(next.start, next.end) }),
-			WINDOW_WRITE_DELAY_MS
-		);
+		this.#windowTimer = setTimeout(() => this.explorer.update({ window }), WINDOW_WRITE_DELAY_MS);
 	}
 
 	/** `j` and `k` step anywhere on the page (the phone's sheet follows), except while typing or sharing. */
@@ -212,6 +245,26 @@ export class ExplorerSession {
 		else if (keyEvent.key === 'k') this.step(-1);
 		else return;
 		keyEvent.preventDefault();
+	}
+
+	/**
+	 * Where the selected event's details open in its story entry (`inlineDetails`), opening one
+	 * closes another: text above the reader would shrink, and the page would jump on. Measures
+	 * the entry for `id` now, and returns what puts it back where it was once the story has
+	 * changed (an entry closed above the top of the window is brought back to the reading line).
+	 */
+	#holdInPlace(id: string | null): () => void {
+		const element = id && this.inlineDetails ? document.getElementById(`event-${id}`) : null;
+		if (!element) return () => {};
+		const before = element.getBoundingClientRect().top;
+		return () =>
+			tick().then(() => {
+				const entry = document.getElementById(`event-${id}`);
+				if (!entry) return;
+				if (before < 0 && id !== this.view.event) return this.reading.scrollTo(entry, false);
+				const shift = entry.getBoundingClientRect().top - before;
+				if (Math.abs(shift) > 1) scrollBy({ top: shift, behavior: 'instant' });
+			});
 	}
 
 	#announce(event: TimelineEvent) {
@@ -226,18 +279,21 @@ export class ExplorerSession {
 			return;
 		}
 		this.#announce(event);
+		this.focusId = event.id;
 		// A selection that arrives with the page jumps there; later ones glide.
 		const glide = !prefersReducedMotion.current && !this.#arrivedWithPage;
 		this.#arrivedWithPage = false;
-		// The timeline reveals a selection it was created with by itself.
-		this.timeline?.reveal(event.id, glide);
-		if (this.#selectionSource === 'story') {
+		// Back from another page, the browser puts the story back where the reader left it.
+		const restored = this.address.traversed;
+		if (this.#selectionSource === 'story' || restored) {
 			this.#selectionSource = 'other';
 			return;
 		}
 		tick().then(async () => {
-			const entry = await this.storyList?.rowElement(event.id);
-			if (entry && this.story) this.reading.scrollTo(entry, glide);
+			const row = await this.storyList?.rowElement(event.id);
+			// The entry itself, under the bar of its details when they open in the story.
+			const entry = row?.querySelector<HTMLElement>('[data-event-id]') ?? row;
+			if (entry && this.story) this.reading.scrollTo(entry, glide, event.id);
 		});
 	}
 }

@@ -10,6 +10,7 @@ function item(id: string, start: Date, theme = 'labour', end?: Date): TimelineIt
 		start,
 		end,
 		type: end ? 'range' : 'point',
+		fit: end ? 'extent' : 'day',
 		className: 'kz-item',
 		theme,
 		themeIndex: 0
@@ -33,6 +34,16 @@ describe('itemsForWindow', () => {
 			'inside',
 			'long-span'
 		]);
+	});
+
+	it('always hands over the events it is told to keep, however far from the window', () => {
+		const models = [
+			item('far-before', new Date(1990, 0, 1)),
+			item('inside', new Date(2000, 5, 1)),
+			item('far-after', new Date(2010, 0, 1))
+		];
+		const kept = itemsForWindow(models, window, { ...options, keep: new Set(['far-before']) });
+		expect(kept.map((model) => model.id)).toEqual(['far-before', 'inside']);
 	});
 
 	it('counts events in bins when there are more than the budget, keeping the selection', () => {

@@ -19,7 +19,7 @@ export interface WindowOptions {
 	binsPerWindow: number;
 	/** One set of bins per theme lane. */
 	lanes: boolean;
-	/** Events always drawn on their own (the selection). */
+	/** Events always drawn, on their own, wherever the window is (the selection, say). */
 	keep: ReadonlySet<string>;
 }
 
@@ -43,7 +43,9 @@ export function itemsForWindow(
 	const from = window.start.getTime() - width;
 	const to = window.end.getTime() + width;
 	const near = models.filter(
-		(item) => item.start.getTime() < to && (item.end ?? item.start).getTime() >= from
+		(item) =>
+			(item.start.getTime() < to && (item.end ?? item.start).getTime() >= from) ||
+			options.keep.has(item.id)
 	);
 	if (near.length <= options.budget) return near;
 

@@ -14,6 +14,10 @@ export interface EngineView {
 	onDrawn(): void;
 }
 
+/** The narrowest window the engine shows, a day, and the widest, forty years. */
+export const ZOOM_MIN = MS_PER_DAY;
+export const ZOOM_MAX = 40 * MS_PER_YEAR;
+
 /** How vis-timeline is set up: zoom from a day to forty years, items stacked from the top. */
 export function engineOptions(view: EngineView): TimelineOptions {
 	return {
@@ -21,8 +25,8 @@ export function engineOptions(view: EngineView): TimelineOptions {
 		end: view.initial.end,
 		min: view.bounds.start,
 		max: view.bounds.end,
-		zoomMin: MS_PER_DAY,
-		zoomMax: 40 * MS_PER_YEAR,
+		zoomMin: ZOOM_MIN,
+		zoomMax: ZOOM_MAX,
 		height: '100%',
 		orientation: { axis: 'top', item: 'top' },
 		stack: true,
@@ -32,7 +36,18 @@ export function engineOptions(view: EngineView): TimelineOptions {
 		showTooltips: false,
 		horizontalScroll: false,
 		verticalScroll: true,
-		zoomFriction: 8,
+		// About four wheel notches halve or double the window: from the whole period to a month
+		// takes some twenty, not forty.
+		zoomFriction: 3,
+		// Narrow labels, and a week scale whose labels are the days its weeks start on: day
+		// numbers appear in any window of about six weeks or less, even on a 320-pixel phone.
+		maxMinorChars: 5,
+		showWeekScale: true,
+		format: {
+			minorLabels: { week: 'D' },
+			// With weeks shown, a day scale marks each Monday: name the day the week starts on.
+			majorLabels: { day: 'D MMMM YYYY', weekday: 'D MMMM YYYY' }
+		},
 		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
 		groupOrder: 'order',
 		onInitialDrawComplete: view.onDrawn,

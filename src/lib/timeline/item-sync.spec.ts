@@ -17,6 +17,7 @@ function event(id: string, theme = 'labour', end?: Date): TimelineItemModel {
 		start: new Date(2001, 0, 1),
 		end,
 		type: end ? 'range' : 'point',
+		fit: end ? 'extent' : 'day',
 		className: 'kz-item',
 		theme,
 		themeIndex: 0

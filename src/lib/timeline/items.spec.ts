@@ -74,4 +74,24 @@ describe('toTimelineItem', () => {
 			'An <b>event</b>\n2015 (approximate date, planned)\nLABOUR, ELECTIONS'
 		);
 	});
+
+	it('says how "Zoom to this event" frames it: a day, a month or season, or an extent', () => {
+		const single = (value: Parameters<typeof item>[0] & { kind: 'single' }) => item(value).fit;
+		expect(
+			single({ kind: 'single', value: { precision: 'day', year: 2011, month: 12, day: 16 } })
+		).toBe('day');
+		expect(single({ kind: 'single', value: { precision: 'month', year: 2011, month: 4 } })).toBe(
+			'stretch'
+		);
+		expect(
+			single({ kind: 'single', value: { precision: 'season', year: 2011, season: 'spring' } })
+		).toBe('stretch');
+		expect(single({ kind: 'single', value: { precision: 'year', year: 1990 } })).toBe('extent');
+		const span = item({
+			kind: 'span',
+			start: { precision: 'day', year: 2011, month: 5, day: 1 },
+			end: { precision: 'day', year: 2011, month: 12, day: 16 }
+		});
+		expect(span.fit).toBe('extent');
+	});
 });

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '$lib/model/types';
 import { eventExtent, eventPrecision, formatEventDate } from '$lib/model/precision';
+import type { EventFit } from './visible-window';
 
 /** What the adapter needs to draw one event; plain data, so the mapping can be tested alone. */
 export interface TimelineItemModel {
@@ -13,6 +14,8 @@ export interface TimelineItemModel {
 	type: 'point' | 'range';
 	/** Space-separated classes that carry precision, status and theme to the stylesheet. */
 	className: string;
+	/** How "Zoom to this event" frames it: a day, a month or season, or a year or span. */
+	fit: EventFit;
 	/** The primary theme id: its colour, shape and lane. */
 	theme: string;
 	themeIndex: number;
@@ -60,7 +63,30 @@ export function toTimelineItem(
 		end: point ? undefined : extent.end,
 		type: point ? 'point' : 'range',
 		className: classes.join(' '),
+		fit: point
+			? 'day'
+			: event.date.kind === 'single' && precision !== 'year'
+				? 'stretch'
+				: 'extent',
 		theme,
 		themeIndex: themeIndexById.get(theme) ?? 0
 	};
+}
+
+/**
+ * A function from events to their item models, with a model made once per event: a filter then
+ * only picks among the same models, and the engine sees the same objects again.
+ */
+export function itemModels(themes: ReadonlyArray<{ id: string; label: string }>) {
+	const { themeIndex, themeLabel } = themeLookups(themes);
+	const made = new WeakMap<TimelineEvent, TimelineItemModel>();
+	return (events: readonly TimelineEvent[]): TimelineItemModel[] =>
+		events.map((event) => {
+			let item = made.get(event);
+			if (!item) {
+				item = toTimelineItem(event, themeIndex, themeLabel);
+				made.set(event, item);
+			}
+			return item;
+		});
 }

@@ -3,6 +3,7 @@ import { MS_PER_YEAR } from '$lib/model/days';
 import { ENGINE_BUDGET, isAggregate, itemsForWindow, type AggregateModel } from './aggregate';
 import { TIMELINE_BOUNDS, fitWindow } from './visible-window';
 import type { TimelineItemModel } from './items';
+import { LABEL_MAX_PX } from './label-fit';
 
 /**
  * A still picture of the timeline, laid out ahead of the engine: prerendered into the page, it
@@ -101,11 +102,13 @@ function round(percent: number): number {
 	return Math.round(percent * 1000) / 1000;
 }
 
-function labelPixels(item: TimelineItemModel | AggregateModel): number {
+/** A label's width, estimated: also what the engine is told before it has drawn the item. */
+export function labelPixels(item: TimelineItemModel | AggregateModel): number {
 	if (isAggregate(item)) return String(item.count).length * CHARACTER_PX + 10;
 	const approximate = item.className.includes('is-approximate') ? APPROXIMATE_PX : 0;
 	const planned = item.className.includes('is-planned') ? PLANNED_PX : 0;
-	return ICON_PX + item.title.length * CHARACTER_PX + approximate + planned;
+	const title = Math.min(LABEL_MAX_PX, item.title.length * CHARACTER_PX);
+	return ICON_PX + title + approximate + planned;
 }
 
 /**

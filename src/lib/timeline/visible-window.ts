@@ -8,6 +8,13 @@ export interface TimeWindow {
 }
 
 /** Where an item lies in time; a point has no end. */
+/**
+ * Who moved the window: `reader` for their drags, wheels, pinches, zoom and pan commands;
+ * `fit` for the default view of every item; `follow` for the timeline's own moves (keeping the
+ * focus in view, opening at a window it was given).
+ */
+export type WindowOrigin = 'reader' | 'fit' | 'follow';
+
 export interface TimeExtent {
 	start: Date;
 	end?: Date;
@@ -44,6 +51,25 @@ export function zoomWindow(window: TimeWindow, factor: number, anchor?: Date): T
 	return { start: new Date(at - (at - start) * factor), end: new Date(at + (end - at) * factor) };
 }
 
+/**
+ * The window as the engine will show it: no narrower than `minSpan`, no wider than `maxSpan`
+ * (about its centre), and moved inside the bounds. Asking for exactly this, the engine reports
+ * back the window it was asked for.
+ */
+export function clampWindow(
+	window: TimeWindow,
+	bounds: TimeWindow,
+	minSpan: number,
+	maxSpan: number
+): TimeWindow {
+	const [lowest, highest] = [bounds.start.getTime(), bounds.end.getTime()];
+	const span = Math.min(highest - lowest, maxSpan, Math.max(minSpan, spanOf(window)));
+	const centre = (window.start.getTime() + window.end.getTime()) / 2;
+	const start = Math.max(lowest, Math.min(highest - span, centre - span / 2));
+	if (start === window.start.getTime() && start + span === window.end.getTime()) return window;
+	return { start: new Date(start), end: new Date(start + span) };
+}
+
 /** The window moved by `fraction` of its width; negative is earlier. */
 export function panWindow(window: TimeWindow, fraction: number): TimeWindow {
 	const shift = (window.end.getTime() - window.start.getTime()) * fraction;
@@ -53,35 +79,147 @@ export function panWindow(window: TimeWindow, fraction: number): TimeWindow {
 	};
 }
 
-/**
- * `stay`: the item is inside, and the move was wanted only if it were outside. `widen`: the
- * item is wider than 90% of the window, so the window becomes the item and a tenth of its
- * length either side. `centre`: the window keeps its width, centred on the item.
- */
-export type RevealPlan =
-	{ kind: 'stay' } | { kind: 'widen'; window: TimeWindow } | { kind: 'centre'; window: TimeWindow };
+/** What keeping an item in view needs to know of it: where it lies, and its label's room. */
+export interface ItemFootprint extends TimeExtent {
+	/** Pixels its label takes, from its start rightwards (a range's label starts inside it). */
+	labelPx: number;
+}
 
-/** How to bring an item into view, zooming out only when it does not fit. */
-export function planReveal(
+/** The drawing the window is shown in. */
+export interface ViewGeometry {
+	/** Width of the drawing area, in pixels. */
+	widthPx: number;
+	/** Room kept between an item kept in view and either edge, in pixels. */
+	marginPx: number;
+	/** How far the window may go. */
+	bounds: TimeWindow;
+	/** The narrowest window the engine will show, in milliseconds. */
+	minSpan: number;
+}
+
+const spanOf = (window: TimeWindow) => window.end.getTime() - window.start.getTime();
+
+/** Where the item and its label reach, with the margin, in a window `span` ms wide. */
+function reach(item: ItemFootprint, span: number, view: ViewGeometry) {
+	const msPerPx = span / view.widthPx;
+	// A label wider than the drawing cannot be shown whole; the timeline cuts it with an ellipsis.
+	const labelPx = Math.min(item.labelPx, view.widthPx - 2 * view.marginPx);
+	const start = item.start.getTime();
+	const end = Math.max((item.end ?? item.start).getTime(), start + labelPx * msPerPx);
+	return { left: start - view.marginPx * msPerPx, right: end + view.marginPx * msPerPx };
+}
+
+/** Whether the item, its label included, lies inside the window with the margin to spare. */
+export function holdsItem(window: TimeWindow, item: ItemFootprint, view: ViewGeometry): boolean {
+	const { left, right } = reach(item, spanOf(window), view);
+	return left >= window.start.getTime() && right <= window.end.getTime();
+}
+
+/**
+ * The window that shows `item` whole: `window` itself when it already does. Otherwise the same
+ * width centred on the item (so that the events after it have room too), widened only when the
+ * item is longer than that, and kept within the bounds, narrowing if a label near the end of
+ * time would otherwise run out of them.
+ */
+export function keepInWindow(
 	window: TimeWindow,
-	item: TimeExtent,
-	onlyIfOutside = false
-): RevealPlan {
-	const width = window.end.getTime() - window.start.getTime();
-	const itemStart = item.start.getTime();
-	const itemEnd = (item.end ?? item.start).getTime();
-	const inside = itemStart >= window.start.getTime() && itemEnd <= window.end.getTime();
-	if (onlyIfOutside && inside) return { kind: 'stay' };
-	if (itemEnd - itemStart > width * 0.9) {
-		const margin = (itemEnd - itemStart) * 0.1;
-		return {
-			kind: 'widen',
-			window: { start: new Date(itemStart - margin), end: new Date(itemEnd + margin) }
-		};
+	item: ItemFootprint,
+	view: ViewGeometry
+): TimeWindow {
+	if (holdsItem(window, item, view)) return window;
+	const length = (item.end ?? item.start).getTime() - item.start.getTime();
+	const boundsSpan = spanOf(view.bounds);
+	let span = Math.min(
+		boundsSpan,
+		Math.max(spanOf(window), view.minSpan, length / (1 - (2 * view.marginPx) / view.widthPx))
+	);
+	let { left, right } = reach(item, span, view);
+	let start = (left + right) / 2 - span / 2;
+	const [lowest, highest] = [view.bounds.start.getTime(), view.bounds.end.getTime()];
+	if (start < lowest) start = lowest;
+	if (start + span > highest) {
+		// Narrower, until the label fits before the end of time: its room in pixels stays the same.
+		const room = highest - item.start.getTime();
+		const labelPx = Math.min(item.labelPx, view.widthPx - 2 * view.marginPx) + view.marginPx;
+		span = Math.max(view.minSpan, Math.min(span, (room * view.widthPx) / labelPx));
+		({ left, right } = reach(item, span, view));
+		start = Math.max(lowest, Math.min(highest - span, (left + right) / 2 - span / 2));
 	}
-	const centre = (itemStart + itemEnd) / 2;
-	return {
-		kind: 'centre',
-		window: { start: new Date(centre - width / 2), end: new Date(centre + width / 2) }
-	};
+	return { start: new Date(start), end: new Date(start + span) };
+}
+
+/** Where zooming around an item anchors: a point's day, or a range's middle. */
+function anchorOf(item: TimeExtent): Date {
+	return item.end ? new Date((item.start.getTime() + item.end.getTime()) / 2) : item.start;
+}
+
+/**
+ * Zooms by `factor` around `item` (the selected event, or the one being read), or around the
+ * centre without one, and then keeps the item whole in view: zooming in stops at its length.
+ */
+export function zoomAround(
+	window: TimeWindow,
+	factor: number,
+	item: ItemFootprint | null,
+	view: ViewGeometry
+): TimeWindow {
+	const span = spanOf(window);
+	const clamped = Math.min(spanOf(view.bounds), Math.max(view.minSpan, span * factor));
+	const zoomed = zoomWindow(window, clamped / span, item ? anchorOf(item) : undefined);
+	return item ? keepInWindow(zoomed, item, view) : zoomed;
+}
+
+/** How "Zoom to this event" frames an event, by what its date is known to. */
+export type EventFit = 'day' | 'stretch' | 'extent';
+
+const DAY_FIT_DAYS = 7;
+/** Either side of a month or season, as a share of it. */
+const STRETCH_MARGIN = 0.25;
+/** Either side of a year or a span, as a share of it. */
+const EXTENT_MARGIN = 0.05;
+
+/**
+ * The window "Zoom to this event" shows: a couple of weeks around a day, a month or season with
+ * some margin, a year or a span at its extent; then moved, if need be, so its label fits too.
+ */
+export function fitToEvent(
+	item: ItemFootprint & { fit: EventFit },
+	view: ViewGeometry
+): TimeWindow {
+	const start = item.start.getTime();
+	const end = (item.end ?? item.start).getTime();
+	const margin =
+		item.fit === 'day'
+			? DAY_FIT_DAYS * MS_PER_DAY
+			: (end - start) * (item.fit === 'stretch' ? STRETCH_MARGIN : EXTENT_MARGIN);
+	const framed = { start: new Date(start - margin), end: new Date(end + margin) };
+	return keepInWindow(framed, item, view);
+}
+
+/** A stacked row, and the part of the rows a scrolling drawing shows, in pixels from the top. */
+export interface RowView {
+	/** How far the rows are scrolled: the top of what is shown. */
+	offset: number;
+	/** The height shown. */
+	height: number;
+	/** The height of all the rows. */
+	contentHeight: number;
+}
+
+/**
+ * The scroll offset that shows the row from `top` to `top + height` whole, moving as little as
+ * possible, or null when it is shown already.
+ */
+export function scrollToRow(
+	row: { top: number; height: number },
+	view: RowView,
+	marginPx: number
+): number | null {
+	const top = row.top - marginPx;
+	const bottom = row.top + row.height + marginPx;
+	let offset: number;
+	if (row.top >= view.offset && row.top + row.height <= view.offset + view.height) return null;
+	if (top < view.offset || bottom - top > view.height) offset = top;
+	else offset = bottom - view.height;
+	return Math.max(0, Math.min(offset, view.contentHeight - view.height));
 }

@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+
+/** Where the pointer rests to scroll the story by wheel: over the story, clear of the timeline. */
+export function storyPointer(viewport: { width: number; height: number }): [number, number] {
+	return viewport.width > 760
+		? [viewport.width * 0.2, viewport.height * 0.8]
+		: [viewport.width / 2, viewport.height * 0.92];
+}
+
+/**
+ * Scrolls the story by wheel, as a reader does, until the entry for `id` is the one marked as
+ * being read: a long turn of the wheel while it is far off, then short ones towards it.
+ */
+export async function scrollStoryTo(
+	page: Page,
+	id: string,
+	viewport: { width: number; height: number },
+	/** Where to wheel, and about where in the viewport the story is read. */
+	{ pointer = storyPointer(viewport), line = viewport.height * 0.3 } = {}
+) {
+	const entry = page.locator(`#event-${id}`);
+	await page.mouse.move(...pointer);
+	for (let turn = 0; turn < 60; turn++) {
+		const place = await entry.evaluate((target) => {
+			const entries = [...document.querySelectorAll('[data-event-id]')];
+			const box = target.getBoundingClientRect();
+			return {
+				current: target.classList.contains('current'),
+				after:
+					entries.findIndex((other) => other.classList.contains('current')) <
+					entries.indexOf(target),
+				top: box.top,
+				bottom: box.bottom
+			};
+		});
+		if (place.current) return;
+		const far = place.top > line + viewport.height * 0.3 || place.bottom < line - 80;
+		const delta = far ? place.top - line : place.after ? 80 : -80;
+		await page.mouse.wheel(0, delta);
+		await page.waitForTimeout(200);
+	}
+	throw new Error(`the story never reached ${id}`);
+}
+
+/**
+ * Whether the timeline item for `id`, dot, bar and label together, is drawn inside the part of
+ * the timeline in view: 'inside', or what is wrong ("below by 40 px", "not drawn").
+ */
+export function boxInDrawing(page: Page, id: string): Promise<string> {
+	return page.evaluate((id) => {
+		const drawing = document.querySelector('.canvas.ready .vis-panel.vis-center');
+		const item = drawing?.querySelector<HTMLElement>(`.vis-item[data-id="${CSS.escape(id)}"]`);
+		if (!drawing || !item) return 'not drawn';
+		const content = item.querySelector<HTMLElement>('.kz-item-content');
+		if (content && getComputedStyle(content).visibility === 'hidden') return 'label hidden';
+		const parts = [item, ...item.querySelectorAll<HTMLElement>('.vis-dot, .kz-item-content')];
+		const boxes = parts.map((part) => part.getBoundingClientRect());
+		const shown = drawing.getBoundingClientRect();
+		const faults = [
+			['left', shown.left - Math.min(...boxes.map((box) => box.left))],
+			['right', Math.max(...boxes.map((box) => box.right)) - shown.right],
+			['above', shown.top - Math.min(...boxes.map((box) => box.top))],
+			['below', Math.max(...boxes.map((box) => box.bottom)) - shown.bottom]
+		] as const;
+		const outside = faults.filter(([, by]) => by > 0.5);
+		return outside.length === 0
+			? 'inside'
+			: outside.map(([side, by]) => `${side} by ${Math.round(by)} px`).join(', ');
+	}, id);
+}
