@@ -58,11 +58,18 @@ export class LessonDrafts {
 		}
 	}
 
-	/** Saves the open draft's new content; called on every edit. */
+	/** Replaces a draft's content and saves it. */
 	save(id: string, draft: LessonDraft): void {
 		const entry = this.list.find((candidate) => candidate.id === id);
 		if (!entry) return;
 		entry.draft = draft;
+		this.persist(id);
+	}
+
+	/** Saves a draft edited in place (the builder binds its fields); called on every edit. */
+	persist(id: string): void {
+		const entry = this.list.find((candidate) => candidate.id === id);
+		if (!entry) return;
 		entry.updated = Date.now();
 		this.#write($state.snapshot(entry));
 	}
