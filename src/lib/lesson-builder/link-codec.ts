@@ -109,13 +109,13 @@ async function decode(text: string): Promise<DecodedLink> {
 			'not-a-link',
 			`This address does not hold a lesson link (format ${version} never existed).`
 		);
-	const bytes = fromBase64Url(match[2]!);
-	if (!bytes)
+	if (!/^[A-Za-z0-9_-]*$/.test(match[2]!))
 		return failure(
 			'corrupt',
 			'This lesson link holds characters a lesson link never has; it may have been changed or mistyped.'
 		);
-	if (bytes.byteLength < HEADER_BYTES)
+	const bytes = fromBase64Url(match[2]!);
+	if (!bytes || bytes.byteLength < HEADER_BYTES)
 		return failure(
 			'truncated',
 			'This lesson link is cut off: part of it is missing. Copy the whole link again.'
