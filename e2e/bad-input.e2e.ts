@@ -142,6 +142,12 @@ for (const path of ['/', '/embed/']) {
 				else await expect(notices, name).toHaveCount(0);
 				for (const text of await notices.allTextContents())
 					expect(text.length, name).toBeLessThan(160);
+				// What was dropped is gone from the address too: reloaded, it shows the same and
+				// has nothing left to complain of.
+				await page.reload();
+				await expect(page.locator('.canvas.ready'), name).toBeVisible();
+				await expectKept(page, kept, name);
+				await expect(notices, name).toHaveCount(0);
 				expect(problems).toEqual([]);
 			});
 		}

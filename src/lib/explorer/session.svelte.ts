@@ -121,7 +121,13 @@ export class ExplorerSession {
 		this.#options = options;
 		this.themes = options.themes;
 		this.loader = new EventLoader(options.events, options.total);
-		this.address = new Address(() => (this.notices = this.explorer.parsed.notices));
+		this.address = new Address(() => {
+			this.notices = this.explorer.parsed.notices;
+			// What the address held but could not be used goes from it too, so that a link copied
+			// from here, or a reload, does not carry it on. The notice stays up.
+			// (After this turn: the first arrival comes while the page is still mounting.)
+			if (this.notices.length > 0) tick().then(() => this.explorer.update({}, 'replace'));
+		});
 		this.explorer = new Explorer({
 			events: () => this.loader.events,
 			themeIds: options.themes.map((theme) => theme.id),
