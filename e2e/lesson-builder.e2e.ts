@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { content } from './content.ts';
 import { screenshot } from './helpers.ts';
+import { HOST_PORT } from './ports.ts';
 
 // The lesson builder (/lessons/new/) and the lessons it shares as links (/lessons/shared/#…).
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -339,4 +342,54 @@ test('the step list is complete by keyboard: every control can be reached and sh
 	const outline = await handle.evaluate((element) => getComputedStyle(element).outlineStyle);
 	expect(outline).not.toBe('none');
 	expect(eventsById.size).toBeGreaterThan(4);
+});
+
+test('a shared lesson embedded on another origin shows and resizes its frame', async ({ page }) => {
+	await openBuilder(page, '/lessons/new/?from=zhanaozen-state-of-emergency');
+	const link = await lessonLink(page);
+	await page.goto(`http://127.0.0.1:${HOST_PORT}/?src=${encodeURIComponent(link)}`);
+	const frame = page.frameLocator('#kz');
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+		'Zhanaozen and the state of emergency'
+	);
+	const lastHeight = () =>
+		page.evaluate(
+			() => (window as unknown as { resizes: { height: number }[] }).resizes.at(-1)?.height ?? 0
+		);
+	await expect.poll(lastHeight).toBeGreaterThan(600);
+	await expect(page.locator('#kz')).toHaveJSProperty('offsetHeight', await lastHeight());
+});
+
+test('a downloaded preset is accepted by a real build and prerendered as a lesson', async ({
+	page
+}) => {
+	test.slow();
+	test.setTimeout(400_000);
+	await openBuilder(page, '/lessons/new/?from=zhanaozen-state-of-emergency');
+	await page.getByRole('textbox', { name: 'Title' }).fill('Zhanaozen, downloaded');
+	await page.getByRole('textbox', { name: 'Prompt for step 2 (optional)' }).fill('Count the dead.');
+	await stepList(page)
+		.getByRole('button', { name: /^Remove: / })
+		.last()
+		.click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download as a preset' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('zhanaozen-downloaded.yaml');
+
+	const root = '.tmp/lesson-builder-build';
+	rmSync(root, { recursive: true, force: true });
+	cpSync('events', `${root}/events`, { recursive: true });
+	await download.saveAs(`${root}/events/lessons/zhanaozen-downloaded.yaml`);
+	execFileSync('npx', ['vite', 'build'], {
+		env: { ...process.env, EVENTS_DIR: `${root}/events`, BUILD_DIR: `${root}/build` },
+		stdio: 'pipe',
+		timeout: 360_000
+	});
+	const html = readFileSync(`${root}/build/lessons/zhanaozen-downloaded/index.html`, 'utf8');
+	expect(html).toMatch(/<h1 id="lesson-title"[^>]*>Zhanaozen, downloaded<\/h1>/);
+	expect(html).toContain('Count the dead.');
+	expect(html.match(/<li id="event-[a-z0-9-]+"/g)).toHaveLength(3);
+	rmSync(root, { recursive: true, force: true });
 });
