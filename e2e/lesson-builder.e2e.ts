@@ -393,3 +393,43 @@ test('a downloaded preset is accepted by a real build and prerendered as a lesso
 	expect(html.match(/<li id="event-[a-z0-9-]+"/g)).toHaveLength(3);
 	rmSync(root, { recursive: true, force: true });
 });
+
+test('steps reorder by dragging a handle, with the mouse or the keyboard', async ({ page }) => {
+	await openBuilder(page, '/lessons/new/?from=zhanaozen-state-of-emergency');
+	const titles = stepList(page).locator('.title strong');
+	const before = await titles.allInnerTexts();
+	const handles = stepList(page).getByLabel(/^Drag to reorder: /);
+
+	await handles.nth(0).scrollIntoViewIfNeeded();
+	const from = (await handles.nth(0).boundingBox())!;
+	const to = (await stepList(page).getByRole('listitem').nth(2).boundingBox())!;
+	await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+	await page.mouse.down();
+	// The library takes a drag after the pointer has moved a little, then follows it.
+	await page.mouse.move(from.x + from.width / 2 + 5, from.y + from.height / 2 + 10, { steps: 5 });
+	for (let step = 1; step <= 10; step++) {
+		await page.mouse.move(
+			from.x + from.width / 2,
+			from.y + ((to.y + to.height * 0.6 - from.y) * step) / 10
+		);
+		await page.waitForTimeout(30);
+	}
+	await page.waitForTimeout(200);
+	await page.mouse.up();
+	// The drop is final once the dragged step has settled: then it is announced and saved.
+	await expect(page.getByText(`${before[0]} moved to step 3 of 4`)).toBeAttached();
+	await expect(titles).toHaveText([before[1]!, before[2]!, before[0]!, before[3]!]);
+
+	// The library's own keyboard drag: Space takes the step, an arrow moves it, Space drops it.
+	await page.reload();
+	await expect(titles).toHaveText([before[1]!, before[2]!, before[0]!, before[3]!]);
+	await handles.nth(3).focus();
+	await expect(handles.nth(3)).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(stepList(page).getByRole('listitem').nth(3)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('Space');
+	await expect(titles).toHaveText([before[1]!, before[2]!, before[3]!, before[0]!]);
+	await page.reload();
+	await expect(titles).toHaveText([before[1]!, before[2]!, before[3]!, before[0]!]);
+});
