@@ -1,13 +1,35 @@
 import adapter from '@sveltejs/adapter-static';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { absolutePage } from './src/lib/hosting/absolute-page.js';
+import { engineChunk, withEnginePreload } from './src/lib/hosting/engine-preload.js';
 
 const basePath = process.env.BASE_PATH ?? '';
 // BUILD_DIR lets tests and the benchmark build other event folders (EVENTS_DIR) side by side.
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
 /**
+ * Gives every prerendered page that draws a timeline a preload of its engine's chunk.
+ * @param {string} manifestFile Vite's client build manifest
+ * @returns {number} how many pages were given it
+ */
+function preloadEngineInPages(manifestFile) {
+	const chunk = engineChunk(JSON.parse(readFileSync(manifestFile, 'utf8')));
+	let pages = 0;
+	for (const entry of readdirSync(buildDir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const file = join(entry.parentPath, entry.name);
+		const html = readFileSync(file, 'utf8');
+		const next = withEnginePreload(html, chunk);
+		if (next === html) continue;
+		writeFileSync(file, next);
+		pages++;
+	}
+	return pages;
+}
+
+/**
+ * Pages that draw a timeline preload its engine (src/lib/hosting/engine-preload.js).
  * Static hosts answer unknown addresses with 404.html. The adapter's own fallback page is an
  * empty shell that cannot fetch the layout's data on such a host (no header links, nothing
  * without JavaScript), so instead the route /404 (src/routes/404) is prerendered like any other
@@ -19,6 +41,16 @@ function withNotFoundPage(staticAdapter) {
 		...staticAdapter,
 		async adapt(builder) {
 			await staticAdapter.adapt(builder);
+			const manifest = join(
+				builder.config.kit.outDir,
+				'output',
+				'client',
+				'.vite',
+				'manifest.json'
+			);
+			if (preloadEngineInPages(manifest) === 0) {
+				throw new Error('No prerendered page draws a timeline, so none preloads its engine');
+			}
 			const file = join(buildDir, '404.html');
 			writeFileSync(file, await absolutePage(readFileSync(file, 'utf8'), basePath));
 		}

@@ -16,6 +16,8 @@ import { timelineJsPage, toTimelineJs } from './timelinejs-data.mjs';
 const DIST = join('node_modules', '@knight-lab', 'timelinejs', 'dist');
 /** TimelineJS builds its slides and then its time navigator; a marker there means both exist. */
 const DRAWN = '.tl-timenav .tl-timemarker';
+/** Its `loaded` event (see timelineJsPage): from then on it answers clicks and keys. */
+const LOADED = 'html[data-bench-loaded]';
 const SLIDER = '.tl-timenav-slider';
 
 /**
@@ -53,15 +55,20 @@ export async function measureTimelineJs(browser, options) {
 				});
 				await page.addInitScript(watchDrawn, {
 					selector: DRAWN,
+					interactiveSelector: LOADED,
 					mountedText: null,
 					timeoutMs: loadTimeoutMs
 				});
 				const steps = new StepRunner(`${label}, load ${load}/${loads}`, options.deadline);
 				const drawn = await steps.run('load until drawn', loadTimeoutMs, async () => {
 					await page.goto(`${server.origin}/`, { waitUntil: 'commit', timeout: loadTimeoutMs });
-					await page.waitForFunction(() => Reflect.get(window, '__benchDrawn') != null, null, {
-						timeout: loadTimeoutMs
-					});
+					await page.waitForFunction(
+						() =>
+							Reflect.get(window, '__benchDrawn') != null &&
+							Reflect.get(window, '__benchInteractive') != null,
+						null,
+						{ timeout: loadTimeoutMs }
+					);
 					// Long tasks are reported a moment after they end.
 					await page.waitForTimeout(300);
 					return page.evaluate(loadMilestones);

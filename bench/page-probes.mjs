@@ -6,19 +6,32 @@
  */
 
 /**
+ * With `click`: until `click.answered` matches, each frame clicks the first `click.selector`
+ * (a picture item) with a synthetic click whose default action (following the link) is
+ * prevented, and records the first frame that shows it answered (window.__benchClickable):
+ * when the picture answers a click. Without it, clickable is the same as interactive.
+ *
  * Init script: records when `selector` first matches (window.__benchDrawn: every event drawn,
  * as the prerendered picture or by the engine), when `interactiveSelector` first matches
  * (window.__benchInteractive: the engine has drawn them, so the timeline answers to pointer
  * and keys; the same as drawn when not given), when `mountedText`
  * first shows (our timeline's "Loading the timeline…" placeholder, which appears once the page
  * has hydrated), and every long task, so a slow load can be split into its parts.
- * @param {{ selector: string, interactiveSelector?: string, mountedText: { selector: string, text: string } | null, timeoutMs: number }} options
+ * @param {{ selector: string, interactiveSelector?: string, mountedText: { selector: string, text: string } | null, click?: { selector: string, answered: string } | null, timeoutMs: number }} options
  */
-export function watchDrawn({ selector, interactiveSelector, mountedText, timeoutMs }) {
+export function watchDrawn({ selector, interactiveSelector, mountedText, click, timeoutMs }) {
 	const probe =
-		/** @type {Window & { __benchDrawn?: number | null, __benchInteractive?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
+		/** @type {Window & { __benchDrawn?: number | null, __benchInteractive?: number | null, __benchClickable?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
 			window
 		);
+	const PROBE_CLICK = '__benchProbeClick';
+	probe.__benchClickable = null;
+	if (click) {
+		// Our own clicks only: whatever the page did with them, the link is not followed.
+		document.addEventListener('click', (event) => {
+			if (Reflect.get(event, PROBE_CLICK)) event.preventDefault();
+		});
+	}
 	probe.__benchDrawn = null;
 	probe.__benchInteractive = null;
 	probe.__benchMounted = null;
@@ -46,7 +59,26 @@ export function watchDrawn({ selector, interactiveSelector, mountedText, timeout
 			document.querySelector(interactiveSelector ?? selector)
 		)
 			probe.__benchInteractive = now;
-		if (probe.__benchInteractive === null && now < timeoutMs) requestAnimationFrame(poll);
+		if (click && probe.__benchClickable === null) {
+			if (document.querySelector(click.answered)) probe.__benchClickable = now;
+			else {
+				const target = document.querySelector(click.selector);
+				if (target) {
+					const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+					Reflect.set(event, PROBE_CLICK, true);
+					target.dispatchEvent(event);
+				}
+			}
+		}
+		// A picture of counts alone (past a few hundred events) has no item to click: then the
+		// engine's drawing is the first thing that answers, and clickable falls back to it.
+		const clickWaiting =
+			click != null &&
+			probe.__benchClickable === null &&
+			!(probe.__benchInteractive !== null && !document.querySelector(click.selector));
+		const waiting =
+			probe.__benchDrawn === null || probe.__benchInteractive === null || clickWaiting;
+		if (waiting && now < timeoutMs) requestAnimationFrame(poll);
 	};
 	requestAnimationFrame(poll);
 }
@@ -54,7 +86,7 @@ export function watchDrawn({ selector, interactiveSelector, mountedText, timeout
 /** After the drawn time is known: the milestones of the load, in ms since navigation start. */
 export function loadMilestones() {
 	const probe =
-		/** @type {Window & { __benchDrawn?: number | null, __benchInteractive?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
+		/** @type {Window & { __benchDrawn?: number | null, __benchInteractive?: number | null, __benchClickable?: number | null, __benchMounted?: number | null, __benchLongTasks?: Array<[number, number]> }} */ (
 			window
 		);
 	const navigation = /** @type {PerformanceNavigationTiming | undefined} */ (
@@ -69,6 +101,7 @@ export function loadMilestones() {
 	return {
 		drawn: seen(probe.__benchDrawn),
 		interactive: seen(probe.__benchInteractive),
+		clickable: seen(probe.__benchClickable ?? probe.__benchInteractive),
 		mounted: probe.__benchMounted ?? null,
 		firstPaint,
 		domContentLoaded: navigation?.domContentLoadedEventEnd ?? null,

@@ -10,31 +10,35 @@ import { failureNotes, formatTable } from './report.mjs';
 import { progress } from './steps.mjs';
 
 /**
- * npm run bench: builds the site from 100, 1,000 and 10,000 generated events, measures each
- * build and TimelineJS with the same events in headless Chromium, and prints a table.
- * BENCH_SIZES=100,1000 picks sizes; BENCH_BUDGET_S (default 600) bounds the whole run and
+ * npm run bench: builds the site from the real events (20) and from 100 and 1,000 generated
+ * ones, measures each build and TimelineJS with the same events in headless Chromium, and
+ * prints a table. BENCH_SIZES=real,100,1000,10000 picks sizes (`real` is events/); BENCH_BUDGET_S (default 600) bounds the whole run and
  * BENCH_LOAD_TIMEOUT_S (default 240) one page load; BENCH_REUSE_BUILDS=1 keeps builds that
  * already exist (only while working on the harness: a changed src/ needs new builds).
  */
 
-const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+/** Sizes to measure: a number of generated events, or `real`, the project's own events/. */
+const sizes = (process.env.BENCH_SIZES ?? 'real,100,1000')
+	.split(',')
+	.map((size) => (size.trim() === 'real' ? 'real' : Number(size)));
 const budgetMs = Number(process.env.BENCH_BUDGET_S ?? 600) * 1000;
 const reuseBuilds = process.env.BENCH_REUSE_BUILDS === '1';
 const loadTimeoutMs = Number(process.env.BENCH_LOAD_TIMEOUT_S ?? 240) * 1000;
 const started = Date.now();
 const remaining = () => started + budgetMs - Date.now();
-const buildDir = (/** @type {number} */ size) => join('.tmp', 'bench', `build-${size}`);
+const buildDir = (/** @type {number | 'real'} */ size) => join('.tmp', 'bench', `build-${size}`);
 
 /**
  * @typedef {{ ms?: number, ok?: boolean, timedOut?: boolean, reused?: boolean, output?: string }} BuildResult
- * @typedef {{ size: number, build?: BuildResult, ours?: object, timelineJs?: object, skipped?: string, loadAverageBefore?: number[], loadAverageAfter?: number[] }} SizeResult
+ * @typedef {{ size: number | 'real', build?: BuildResult, ours?: object, timelineJs?: object, skipped?: string, loadAverageBefore?: number[], loadAverageAfter?: number[] }} SizeResult
  */
 
 /** The part of the budget kept for TimelineJS at each size, so our slow page cannot eat it. */
 const TIMELINEJS_RESERVE_MS = 120_000;
 
 /** Loads of the page for the median time to draw; the largest size is too slow for more. */
-const loadsFor = (/** @type {number} */ size) => (size >= 10000 ? 1 : 3);
+const loadsFor = (/** @type {number | 'real'} */ size) =>
+	size !== 'real' && size >= 10000 ? 1 : 3;
 
 async function main() {
 	// BUILD_DIR builds read a tsconfig that extends .svelte-kit/tsconfig.json, which sync writes.
@@ -43,8 +47,8 @@ async function main() {
 	/** @type {SizeResult[]} */
 	const results = sizes.map((size) => ({ size }));
 	for (const result of results) {
-		const dir = benchEventsDir(result.size);
-		writeDataset(generateDataset({ count: result.size }), dir);
+		const dir = result.size === 'real' ? 'events' : benchEventsDir(result.size);
+		if (result.size !== 'real') writeDataset(generateDataset({ count: result.size }), dir);
 		if (reuseBuilds && existsSync(join(buildDir(result.size), 'index.html'))) {
 			result.build = { reused: true };
 			continue;

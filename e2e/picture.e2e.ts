@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { timelineReady } from './helpers.ts';
+import { screenshot, timelineReady, windowDays, windowFromUrl } from './helpers.ts';
 
 interface ExportedEvent {
 	id: string;
+	date: string;
 	title: string;
 	themes: string[];
 }
@@ -71,7 +72,9 @@ test.describe('the timeline before its engine has loaded', () => {
 		// Playwright's text locators skip <noscript>, so the note is found by its place.
 		const note = page.locator('.canvas .placeholder');
 		await expect(note).toBeVisible();
-		await expect(note).toHaveText(/^A still picture: zooming and choosing events need JavaScript/);
+		await expect(note).toHaveText(
+			/^A still picture: zooming needs JavaScript\. Each event links to its page/
+		);
 		await context.close();
 	});
 
@@ -135,6 +138,90 @@ test.describe('the timeline before its engine has loaded', () => {
 		await expect(page.getByText('Loading the timeline…')).toHaveCount(0);
 	});
 
+	test('with the engine held back, the picture selects, steps and takes a zoom for later', async ({
+		page
+	}) => {
+		const release = await holdEngine(page);
+		await page.goto('/');
+		// Hydrated: the picture now answers.
+		await expect(page.getByText('Loading the timeline…')).toBeVisible({ timeout: 15_000 });
+		const details = page.getByRole('region', { name: 'Selected event' });
+		const [first, second] = [events[0]!, events[1]!];
+
+		// A click on an item's label opens that event's details, in the page.
+		await picture(page).locator(`.label[data-picture-id="${first.id}"]`).click();
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(first.title);
+		expect(new URL(page.url()).pathname).toBe('/');
+		await expect(picture(page).locator(`.label.selected`)).toHaveAttribute(
+			'data-picture-id',
+			first.id
+		);
+		await screenshot(page, 'picture-selected-1280');
+
+		// The timeline has the focus, and its keys work: → steps to the next event.
+		await expect(page.getByRole('application', { name: /Timeline/ })).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(second.title);
+		await page.keyboard.press('End');
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(events.at(-1)!.title);
+		await page.keyboard.press('Home');
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(first.title);
+
+		// Zooming needs the engine: the press is kept, and said to be waiting.
+		const before = windowFromUrl(page);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect(page.getByText('Zoom is loading…')).toBeVisible();
+		await expect(page.locator('.canvas.ready')).toHaveCount(0);
+		// And from the keys, on the timeline, which keeps the focus when the engine takes over.
+		await page.getByRole('application', { name: /Timeline/ }).focus();
+		await page.keyboard.press('+');
+
+		release();
+		await timelineReady(page);
+		await expect(page.getByText('Zoom is loading…')).toHaveCount(0);
+		// Once the engine is in, it zooms, and the selection and focus carried over. (The zoom is
+		// around the window's centre, so the engine may not draw the selected item itself.)
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(first.title);
+		await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(first.id);
+		await expect(page.getByRole('application', { name: /Timeline/ })).toBeFocused();
+		await expect.poll(() => windowFromUrl(page)).not.toBeNull();
+		const after = windowFromUrl(page)!;
+		expect(windowDays(after)).toBeLessThan(before ? windowDays(before) : 23 * 365);
+	});
+
+	test('on a phone, a tap on the picture opens the event sheet', async ({ browser }) => {
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const page = await context.newPage();
+		await holdEngine(page);
+		await page.goto('/');
+		await expect(page.getByText('Loading the timeline…')).toBeVisible({ timeout: 15_000 });
+		const target = events.find((event) => event.id === 'zhanaozen') ?? events[0]!;
+		await picture(page).locator(`.label[data-picture-id="${target.id}"]`).tap();
+		await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(
+			target.title
+		);
+		await screenshot(page, 'picture-sheet-390');
+		await context.close();
+	});
+
+	test('without JavaScript, a picture item is a link to its event page', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		const target = events[2]!;
+		const link = picture(page).locator(`a.label[data-picture-id="${target.id}"]`);
+		await expect(link).toHaveAttribute('href', `./events/${target.id}/`);
+		await screenshot(page, 'picture-no-js-1280');
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`/events/${target.id}/$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.title);
+		await context.close();
+	});
+
 	test('if the engine cannot load, the picture stays and says so', async ({ page }) => {
 		await routeEngine(page, async () => false);
 		await page.goto('/');
@@ -142,5 +229,16 @@ test.describe('the timeline before its engine has loaded', () => {
 		await expect(picture(page).locator('.label')).toHaveCount(events.length);
 		await expect(picture(page).locator('.label').first()).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeDisabled();
+		await expect(page.getByText('Zooming is unavailable')).toBeVisible();
+
+		// The picture still selects and steps.
+		const details = page.getByRole('region', { name: 'Selected event' });
+		await picture(page).locator(`.label[data-picture-id="${events[0]!.id}"]`).click();
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(events[0]!.title);
+		await page.keyboard.press('ArrowRight');
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(events[1]!.title);
+		await page.keyboard.press('+');
+		await expect(page.getByText('Zoom is loading…')).toHaveCount(0);
+		await screenshot(page, 'picture-engine-failed-1280');
 	});
 });

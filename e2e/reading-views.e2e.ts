@@ -43,6 +43,63 @@ test('a fresh load leaves the address clean, and only a chosen window is written
 	await expect.poll(() => windowFromUrl(page)).toBeNull();
 });
 
+test('a window the reader chose is not put back once the timeline has followed them on', async ({
+	page
+}) => {
+	await page.goto('/');
+	await timelineReady(page);
+	for (let press = 0; press < 3; press++) {
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+	}
+	await expect.poll(() => windowFromUrl(page)).not.toBeNull();
+	const chosen = windowFromUrl(page)!;
+	// Reading on, the timeline follows; the address keeps the window the reader chose.
+	await scrollStoryTo(page, ZHANAOZEN.id, { width: 1280, height: 800 });
+	await expect.poll(() => boxInDrawing(page, ZHANAOZEN.id)).toBe('inside');
+	expect(windowFromUrl(page)).toEqual(chosen);
+	// Every window the caption names from here on.
+	await page.evaluate(() => {
+		const seen: string[] = [];
+		(window as unknown as { seenWindows: string[] }).seenWindows = seen;
+		const caption = document.querySelector('.caption')!;
+		const note = () =>
+			seen.push(
+				[...caption.querySelectorAll('.window time')]
+					.map((time) => time.getAttribute('datetime'))
+					.join('/')
+			);
+		new MutationObserver(note).observe(caption, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			characterData: true
+		});
+	});
+	// A selection rewrites the address, chosen window and all: the timeline stays with the reader.
+	await page.keyboard.press('j');
+	await expect(page.getByRole('region', { name: 'Selected event' })).toBeVisible();
+	await page.waitForTimeout(1500);
+	const seen = await page.evaluate(
+		() => (window as unknown as { seenWindows: string[] }).seenWindows
+	);
+	expect(seen).not.toContain(`${chosen.from}/${chosen.to}`);
+});
+
+test('by keyboard, a story title keeps focus as its details open and close', async ({ page }) => {
+	await page.goto('/');
+	await timelineReady(page);
+	const title = page.locator(`#entry-title-${ZHANAOZEN.id} a`);
+	await title.focus();
+	await page.keyboard.press('Enter');
+	const details = page.getByRole('region', { name: 'Selected event' });
+	await expect(details).toContainText(ZHANAOZEN.title);
+	await expect(title).toBeFocused();
+	await details.getByRole('button', { name: /^Close/ }).focus();
+	await page.keyboard.press('Enter');
+	await expect(details).toHaveCount(0);
+	await expect(title).toBeFocused();
+});
+
 test('a link without from and to shows the default view, the whole period', async ({ page }) => {
 	await page.goto(`/?event=${content.events[0]!.id}`);
 	await timelineReady(page);

@@ -78,7 +78,7 @@ test.describe('without JavaScript', () => {
 		// Playwright's text matchers skip <noscript>, so read what the browser renders.
 		expect(
 			await page.locator('.canvas .placeholder').evaluate((element) => element.innerText.trim())
-		).toBe('A still picture: zooming and choosing events need JavaScript.');
+		).toBe('A still picture: zooming needs JavaScript. Each event links to its page.');
 		await expect(page.locator('.canvas .picture .label')).toHaveCount(EVENT_COUNT);
 
 		// The index is the way to every event page when the explorer cannot draw.

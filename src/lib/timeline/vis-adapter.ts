@@ -163,14 +163,11 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		apply(syncItems(shown, next));
 	};
 
+	const initial = setup.window ?? fitWindow(all, setup.bounds);
 	const timeline = new Timeline(
 		container,
 		items,
-		engineOptions({
-			initial: setup.window ?? fitWindow(all, setup.bounds),
-			bounds: setup.bounds,
-			onDrawn: () => setup.onDrawn?.()
-		})
+		engineOptions({ initial, bounds: setup.bounds, onDrawn: () => setup.onDrawn?.() })
 	);
 	const engine = timeline as unknown as EngineInternals;
 	const panel = () => container.querySelector<HTMLElement>('.vis-panel.vis-center');
@@ -180,6 +177,8 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	let heading: TimeWindow | null = null;
 	let moving = false;
 	let movingTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Set once the timeline is gone: vis-timeline may still call back after that. */
+	let destroyed = false;
 
 	const animation = (animate: boolean) =>
 		animate && !setup.reducedMotion()
@@ -209,6 +208,8 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		movingTimer = setTimeout(() => settle(false), MOVE_SETTLE_MS);
 		ownMoves.run(() =>
 			setRange(start, end, { animation: animation(animate) }, () => {
+				// vis-timeline's animation timer outlives destroy(): a late callback finds no page.
+				if (destroyed) return;
 				const shown = getWindow();
 				refresh(shown);
 				setup.onWindowChange(shown, by);
@@ -265,6 +266,14 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 
 	refresh(getWindow());
 	if (setup.lanes) setLaneGroups(setup.lanes);
+	// vis-timeline shows nothing until its first window has "settled", which it announces 200 ms
+	// after setting it. The first window is ours and is already settled: say so now, so that it
+	// shows its first drawing (emit is component-emitter's, untyped in vis-timeline's types).
+	(timeline as unknown as { emit(event: string, properties: object): void }).emit('rangechanged', {
+		start: initial.start,
+		end: initial.end,
+		byUser: false
+	});
 
 	function setLaneGroups(lanes: TimelineLane[] | null) {
 		groups.clear();
@@ -277,6 +286,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	}
 
 	function settle(byReader: boolean) {
+		if (destroyed) return;
 		clearTimeout(movingTimer);
 		moving = false;
 		heading = null;
@@ -402,10 +412,12 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			follower.request(animate);
 		},
 		resized() {
+			// The redraw's 'changed' lets the follower look again, unless the reader paused it:
+			// rows grow as a pan or zoom brings denser ones in, and must not undo that move.
 			timeline.redraw();
-			follower.request(false);
 		},
 		destroy() {
+			destroyed = true;
 			clearTimeout(movingTimer);
 			timeline.destroy();
 			items.clear();
