@@ -45,7 +45,7 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 		['src/lib/exports/csv.ts', "export { readContentDir } from '../content/read-content-dir.ts';"],
 		['src/lib/charts/chart-data.ts', "export { events } from '$lib/server/content';"],
 		['src/routes/+layout.ts', "export { themes } from '$lib/server/content';"],
-		['src/routes/lessons/[id]/lesson-steps.svelte.ts', "export * from '$lib/content/lessons';"],
+		['src/lib/lessons/lesson-steps.svelte.ts', "export * from '$lib/content/lessons';"],
 		['src/routes/+page.svelte', svelte("import { events } from '$lib/server/content';\nevents;")]
 	])('%s may not import content/ or server/', async (filePath, code) => {
 		expect(await lintRule(filePath, code, RESTRICTED)).toEqual([

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldPath } from '../model/field-path.ts';
 
 /** One problem in one content file, named by file and field so an editor can go straight to it. */
 export interface ContentProblem {
@@ -22,14 +23,7 @@ export class ContentError extends Error {
 	}
 }
 
-/** `['quotes', 0, 'text']` → `quotes[0].text`. */
-export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-	return path
-		.map((part, index) =>
-			typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`
-		)
-		.join('');
-}
+export { fieldPath };
 
 export function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
 	return error.issues.map((issue) => ({

@@ -60,6 +60,17 @@ describe('LessonSchema', () => {
 		expect(bare.themes).toBeUndefined();
 		expect(bare.window).toBeUndefined();
 	});
+
+	it('reads a prompt for some of the steps, by event id', () => {
+		const withPrompts = LessonSchema.parse({
+			title: 'A lesson',
+			introduction: 'Why it matters.',
+			events: ['vote'],
+			questions: ['What happened?'],
+			prompts: { vote: 'Which words show the author’s view?' }
+		});
+		expect(withPrompts.prompts).toEqual({ vote: 'Which words show the author’s view?' });
+	});
 });
 
 describe('buildCollection with lessons', () => {
@@ -90,6 +101,15 @@ describe('buildCollection rejects a lesson, naming the file and the field', () =
 	it('an unknown event', () => {
 		expect(broken((text) => text.replace('[vote, strikes]', '[vote, strikes, foo]'))).toContain(
 			'events/lessons/x.yaml: events[2] "foo" is not a known event'
+		);
+	});
+
+	it('a prompt for an event the lesson does not list, or an empty prompt', () => {
+		expect(broken((text) => `${text}prompts:\n  foo: Which words?\n`)).toContain(
+			'events/lessons/x.yaml: prompts.foo "foo" is not one of the lesson\'s events'
+		);
+		expect(broken((text) => `${text}prompts:\n  vote: ''\n`)).toContain(
+			'events/lessons/x.yaml: prompts.vote must not be empty'
 		);
 	});
 

@@ -72,6 +72,13 @@ export function checkLesson(
 			});
 		}
 	});
+	for (const id of Object.keys(lesson.prompts ?? {}))
+		if (!firstIndex.has(id))
+			problems.push({
+				file,
+				field: `prompts.${id}`,
+				message: `"${id}" is not one of the lesson's events`
+			});
 	lessonThemes?.forEach((theme, index) => {
 		if (!context.themeIds.has(theme))
 			problems.push({

@@ -213,7 +213,9 @@ export const LessonSchema = z.strictObject({
 	events: z.array(id).min(1, 'needs at least one event'),
 	themes: z.array(id).min(1, 'lists no themes; leave the field out to show every theme').optional(),
 	window: LessonWindowSchema.optional(),
-	questions: z.array(text).min(1, 'needs at least one question')
+	questions: z.array(text).min(1, 'needs at least one question'),
+	/** A task for some of the steps, by event id, e.g. "Which words show the author's view?". */
+	prompts: z.record(id, text).optional()
 });
 
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -1,5 +1,13 @@
 /** The lesson step in the address, so that a reload or a shared link opens at it. */
 
+/** Where a lesson keeps its step in the address; the preset page's is `?step=`. */
+export interface StepAddress {
+	/** The step the address opens at, 0-based, given each step's element id; null for none. */
+	read: (stepIds: readonly string[]) => number | null;
+	/** Writes the step into the address. */
+	write: (index: number) => void;
+}
+
 /**
  * The step an address opens the lesson at, 0-based: `?step=3` (as the stepper writes it), or
  * the step of the event a `#event-…` hash names; null when it names neither.

@@ -1,0 +1,5 @@
+import { lessons } from '$lib/server/content';
+
+export function load() {
+	return { lessons };
+}
