@@ -41,6 +41,7 @@ export const ROUTES: SiteRoute[] = [
 		heading: 'Zhanaozen and the state of emergency',
 		timeline: true
 	},
+	{ name: 'the lesson builder', path: '/lessons/new/', heading: 'Make your own lesson' },
 	{ name: '/figures', path: '/figures/', heading: 'Figures' },
 	{
 		name: 'the embed',
