@@ -1,4 +1,4 @@
-import { afterNavigate, pushState, replaceState } from '$app/navigation';
+import { afterNavigate, onNavigate, pushState, replaceState } from '$app/navigation';
 import { navigating } from '$app/state';
 import { onMount } from 'svelte';
 import type { HistoryMode } from './explorer.svelte';
@@ -32,6 +32,12 @@ export class Address {
 		afterNavigate((navigation) => {
 			this.traversed = navigation.type === 'popstate';
 			if (this.current) this.arrive();
+		});
+		// Leaving for another page, nothing may write onto this one's address any more: not a
+		// dialog that closes as the page goes (its close would deselect, and push an entry that
+		// Back then lands on), nor a timer that fires late.
+		onNavigate((navigation) => {
+			if (navigation.to && navigation.to.url.pathname !== location.pathname) this.#left = true;
 		});
 		onMount(() => {
 			const arrive = () => {
