@@ -1,4 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { absolutePage } from './src/lib/hosting/absolute-page.js';
@@ -57,6 +58,11 @@ function withNotFoundPage(staticAdapter) {
 	};
 }
 
+/** The timeline picture's inline script (src/lib/timeline/early-input-script.js), as the CSP names it. */
+const earlyInputHash = `sha256-${createHash('sha256')
+	.update(readFileSync('src/lib/timeline/early-input-script.js', 'utf8'))
+	.digest('base64')}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
@@ -73,14 +79,14 @@ const config = {
 			}
 		},
 		// Prerendered pages carry this as a <meta http-equiv> tag, with a hash of each inline
-		// script SvelteKit writes; no other inline script may run. Svelte and vis-timeline set
+		// script SvelteKit writes and of the timeline picture's own; no other inline script may run. Svelte and vis-timeline set
 		// inline styles, so those are allowed. A <meta> policy cannot hold frame-ancestors: a
 		// host that wants to limit who may embed the site must send that as a header.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', earlyInputHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

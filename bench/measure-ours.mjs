@@ -26,10 +26,14 @@ const engineDrawnAll = (/** @type {number} */ count) =>
 /** The first grid line of the time axis moves with every pan and zoom. */
 const AXIS = '.vis-time-axis.vis-background .vis-grid';
 const FILTER_THEME = { id: 'labour', label: 'Labour and strikes' };
-/** A click on the picture's first item is answered once it shows as selected. */
+/**
+ * A click on the picture's first item is answered once it shows as selected: by the page, or
+ * before the page's scripts have run by the picture's inline script (early-input-script.js).
+ */
 const PICTURE_CLICK = {
 	selector: '.canvas .picture a.label[data-picture-id]',
-	answered: '.canvas .picture .label.selected, .canvas .vis-item.vis-selected'
+	answered:
+		'.canvas .picture .label:is(.selected, [data-early-selected]), .canvas .vis-item.vis-selected'
 };
 /** The engine's chunk, told by a class name only vis-timeline has (as e2e/picture.e2e.ts does). */
 const isEngineChunk = (/** @type {string} */ buildDir, /** @type {string} */ path) =>

@@ -189,6 +189,40 @@ test.describe('the timeline before its engine has loaded', () => {
 		expect(windowDays(after)).toBeLessThan(before ? windowDays(before) : 23 * 365);
 	});
 
+	test('before any script of the page has run, the picture keeps a click and keys, and the page carries them out', async ({
+		page
+	}) => {
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		const [, second, third] = [events[0]!, events[1]!, events[2]!];
+		const item = picture(page).locator(`[data-picture-id="${second.id}"]`);
+
+		// The click is shown as a selection at once, and its link is not followed.
+		await item.locator('visible=true').and(page.locator('.label')).click();
+		await expect(page.locator('[data-early-selected]')).toHaveCount(await item.count());
+		for (const part of await page.locator('[data-early-selected]').all()) {
+			await expect(part).toHaveAttribute('data-picture-id', second.id);
+		}
+		// Enter, on the link the click focused, does not follow it either; → is kept too.
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('ArrowRight');
+		expect(new URL(page.url()).pathname).toBe('/');
+		await expect(page.locator('.canvas[tabindex]')).toHaveCount(0);
+
+		release();
+		// Hydrated, the page selects the clicked event, opens it and steps to the next, in order.
+		const details = page.getByRole('region', { name: 'Selected event' });
+		await expect(details.getByRole('heading').first()).toHaveText(third.title);
+		await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(third.id);
+		await expect(page.getByRole('application', { name: /Timeline/ })).toBeFocused();
+		await expect(page.locator('[data-early-selected]')).toHaveCount(0);
+	});
+
 	test('on a phone, a tap on the picture opens the event sheet', async ({ browser }) => {
 		const context = await browser.newContext({
 			viewport: { width: 390, height: 844 },
