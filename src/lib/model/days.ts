@@ -1,4 +1,4 @@
-import { format, isValid, parse } from 'date-fns';
+import { isValid, lightFormat, parseISO } from 'date-fns';
 
 /** Milliseconds in a day and in an average year (365.25 days), for window arithmetic. */
 export const MS_PER_DAY = 24 * 60 * 60 * 1000;
@@ -11,11 +11,13 @@ export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function parseIsoDay(value: string): Date | null {
 	// Dates place years 0–99 in 1900–1999, so such a day could not be drawn where it belongs.
 	if (!ISO_DAY.test(value) || Number(value.slice(0, 4)) < 100) return null;
-	const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-	return isValid(date) && format(date, 'yyyy-MM-dd') === value ? date : null;
+	// parseISO, not parse: the day is already known to be written so, and parse, which reads
+	// any pattern, would be the largest part of the page's first script.
+	const date = parseISO(value);
+	return isValid(date) && formatIsoDay(date) === value ? date : null;
 }
 
 /** A date as the day it falls on, `YYYY-MM-DD`, in local time. */
 export function formatIsoDay(date: Date): string {
-	return format(date, 'yyyy-MM-dd');
+	return lightFormat(date, 'yyyy-MM-dd');
 }
