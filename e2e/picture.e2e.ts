@@ -223,6 +223,22 @@ test.describe('the timeline before its engine has loaded', () => {
 		await expect(page.locator('[data-early-selected]')).toHaveCount(0);
 	});
 
+	test('if the page’s scripts never arrive, a click on the picture still leads to the event', async ({
+		page
+	}) => {
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		const target = events[3]!;
+		await picture(page).locator(`.label[data-picture-id="${target.id}"]`).click();
+		await expect(picture(page).locator(`.label[data-early-selected]`)).toHaveAttribute(
+			'data-picture-id',
+			target.id
+		);
+		// It waits a few seconds for them, then follows the item's link.
+		await expect(page).toHaveURL(new RegExp(`/events/${target.id}/$`), { timeout: 15_000 });
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.title);
+	});
+
 	test('on a phone, a tap on the picture opens the event sheet', async ({ browser }) => {
 		const context = await browser.newContext({
 			viewport: { width: 390, height: 844 },

@@ -6,10 +6,22 @@
 (() => {
 	if (window.kzEarlyInput) return;
 	const input = (window.kzEarlyInput = []);
+	const FALLBACK_MS = 6000;
 	const pictureItem = (target) =>
 		target instanceof Element
 			? target.closest('.canvas:not([tabindex]) .picture [data-picture-id]')
 			: null;
+	// Should the page's scripts never arrive to take it, the last click or Enter does what the
+	// item's link would have done.
+	let fallback = 0;
+	const keep = (entry, link) => {
+		input.push(entry);
+		if (!link) return;
+		clearTimeout(fallback);
+		fallback = setTimeout(() => {
+			if (input.includes(entry)) location.assign(link);
+		}, FALLBACK_MS);
+	};
 	const modified = (event) => event.altKey || event.ctrlKey || event.metaKey;
 	addEventListener(
 		'click',
@@ -22,10 +34,13 @@
 			for (const marked of document.querySelectorAll('[data-early-selected]')) {
 				marked.removeAttribute('data-early-selected');
 			}
+			let link = null;
 			for (const part of item.parentElement.querySelectorAll('[data-picture-id]')) {
-				if (part.dataset.pictureId === id) part.setAttribute('data-early-selected', '');
+				if (part.dataset.pictureId !== id) continue;
+				part.setAttribute('data-early-selected', '');
+				if (part instanceof HTMLAnchorElement) link = part.href;
 			}
-			input.push({ kind: 'select', id });
+			keep({ kind: 'select', id }, link);
 		},
 		true
 	);
@@ -35,7 +50,10 @@
 			if (!pictureItem(document.activeElement) || modified(event)) return;
 			if (!/^(Arrow|Page|Home$|End$|Enter$|[-+=_0]$)/.test(event.key)) return;
 			event.preventDefault();
-			input.push({ kind: 'key', key: event.key, shiftKey: event.shiftKey });
+			const focused = document.activeElement;
+			const link =
+				event.key === 'Enter' && focused instanceof HTMLAnchorElement ? focused.href : null;
+			keep({ kind: 'key', key: event.key, shiftKey: event.shiftKey }, link);
 		},
 		true
 	);
