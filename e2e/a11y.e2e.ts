@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { readFrontMatter } from '../src/lib/content/frontmatter.ts';
 import { timelineReady } from './helpers.ts';
+import { BUILT_LESSON_CODE } from './built-lesson.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';
 import { EVENT_COUNT } from './content.ts';
 
@@ -82,6 +83,19 @@ test('axe finds nothing in the share dialog or the phone’s event sheet either'
 	await page.keyboard.press('Escape');
 	await page.setViewportSize({ width: 390, height: 844 });
 	await expect(page.getByRole('dialog', { name: 'Selected event' })).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await useScheme(page, colorScheme);
+		expect(await axeViolations(page), colorScheme).toEqual([]);
+	}
+});
+
+test('axe finds nothing in a shared lesson’s share dialog, light or dark', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto(`/lessons/shared/#${BUILT_LESSON_CODE}`);
+	await timelineReady(page);
+	await page.getByRole('button', { name: 'Share or embed' }).click();
+	await expect(page.getByRole('dialog', { name: 'Share or embed this lesson' })).toBeVisible();
+	await expect(page.frameLocator('iframe.preview').locator('.canvas.ready')).toBeVisible();
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await useScheme(page, colorScheme);
 		expect(await axeViolations(page), colorScheme).toEqual([]);

@@ -122,9 +122,13 @@ test('a lesson built by keyboard alone opens from its link with the same steps, 
 		for (const quote of event.quotes)
 			await expect(article.getByText(quote.text).first()).toBeVisible();
 	}
-	await expect(other.getByRole('textbox', { name: 'Embed this lesson' })).toHaveValue(
-		/<iframe[^>]+src="http:\/\/localhost:\d+\/lessons\/shared\/#1\./
+	await other.getByRole('button', { name: 'Share or embed' }).click();
+	const share = other.getByRole('dialog', { name: 'Share or embed this lesson' });
+	await expect(share.getByLabel('Code to paste')).toHaveValue(
+		`<iframe src="${new URL('/embed/lesson/', link).href}#${link.split('#')[1]}" title="Oil, strikes and the state — Kazakhstan 1990–2012: a timeline explorer" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>`
 	);
+	await other.keyboard.press('Escape');
+	await expect(share).toBeHidden();
 
 	// Printed, it is a handout: the quotes and questions, no controls.
 	await other.emulateMedia({ media: 'print' });

@@ -1,3 +1,5 @@
+import { BUILT_LESSON, BUILT_LESSON_CODE } from './built-lesson.ts';
+
 /** One page of every kind the site has, for the tests that sweep them all. */
 export interface SiteRoute {
 	name: string;
@@ -5,6 +7,8 @@ export interface SiteRoute {
 	path: string;
 	/** The page's one h1, to know it is this page and not whatever else a host answered. */
 	heading: string | RegExp;
+	/** The h1 without JavaScript, where it differs: a page whose content is in its #fragment. */
+	headingWithoutScript?: string;
 	/** Draws a timeline, to wait for before checking. */
 	timeline?: boolean;
 	/** The embed: no site header, footer or skip link. */
@@ -42,10 +46,24 @@ export const ROUTES: SiteRoute[] = [
 		timeline: true
 	},
 	{ name: 'the lesson builder', path: '/lessons/new/', heading: 'Make your own lesson' },
+	{
+		name: 'a shared lesson',
+		path: `/lessons/shared/#${BUILT_LESSON_CODE}`,
+		heading: BUILT_LESSON.title,
+		headingWithoutScript: 'A shared lesson',
+		timeline: true
+	},
 	{ name: '/figures', path: '/figures/', heading: 'Figures' },
 	{
 		name: 'the embed',
 		path: '/embed/?lesson=zhanaozen-state-of-emergency',
+		heading: SITE_TITLE,
+		timeline: true,
+		embed: true
+	},
+	{
+		name: 'the embed of a shared lesson',
+		path: `/embed/lesson/#${BUILT_LESSON_CODE}`,
 		heading: SITE_TITLE,
 		timeline: true,
 		embed: true

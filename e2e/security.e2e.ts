@@ -66,10 +66,10 @@ const htmlFiles = (dir: string) =>
 test('every HTML file the builds wrote carries the same strict policy', () => {
 	const count = (dir: string, extension: string) =>
 		readdirSync(dir).filter((name) => name.endsWith(extension)).length;
-	// An index, events, lessons, lesson builder, shared lesson, figures, embed and 404 page, and
-	// one per event, lesson and source.
+	// An index, events, lessons, lesson builder, shared lesson, figures, embed, shared lesson's
+	// embed and 404 page, and one per event, lesson and source.
 	expect(htmlFiles('build')).toHaveLength(
-		8 + count('events', '.md') + count('events/lessons', '.yaml') + count('events/sources', '.md')
+		9 + count('events', '.md') + count('events/lessons', '.yaml') + count('events/sources', '.md')
 	);
 	expect(htmlFiles('build')).toContain('build/404.html');
 	// The builds the web servers wrote before any test: the site, its sub-path copy and the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	builtLessonEmbedPath,
 	embedHeight,
 	embedPath,
 	iframeCode,
@@ -20,6 +21,17 @@ describe('iframeCode', () => {
 		const code = iframeCode('https://example.org/embed/?lesson=x', 640, 'Oil & "unrest" <b>');
 		expect(code).toContain(
 			'title="Oil &amp; &quot;unrest&quot; &lt;b&gt; — Kazakhstan 1990–2012: a timeline explorer"'
+		);
+	});
+});
+
+describe('builtLessonEmbedPath', () => {
+	it('keeps the lesson in the fragment and the view in the query, under the root', () => {
+		expect(builtLessonEmbedPath('https://example.org/', '1.abc_-')).toBe(
+			'https://example.org/embed/lesson/#1.abc_-'
+		);
+		expect(builtLessonEmbedPath('/kz-timeline/', '1.abc', 'view=timeline')).toBe(
+			'/kz-timeline/embed/lesson/?view=timeline#1.abc'
 		);
 	});
 });

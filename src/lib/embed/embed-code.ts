@@ -10,6 +10,19 @@ export function embedPath(root: string, query: URLSearchParams | string): string
 	return `${root}embed/${search ? `?${search}` : ''}`;
 }
 
+/**
+ * The embed of a lesson made in the lesson builder: the lesson's link code goes in the
+ * #fragment, as on its page, so that it never reaches a server; the query is the embed's own.
+ */
+export function builtLessonEmbedPath(
+	root: string,
+	code: string,
+	query: URLSearchParams | string = ''
+): string {
+	const search = query.toString();
+	return `${root}embed/lesson/${search ? `?${search}` : ''}#${code}`;
+}
+
 /** The resize helper the site serves (static/embed-resize.js), under the site's root. */
 export function resizeHelperPath(root: string): string {
 	return `${root}embed-resize.js`;

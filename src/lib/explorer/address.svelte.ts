@@ -18,13 +18,17 @@ export class Address {
 	traversed = false;
 	#left = false;
 	readonly #onarrive: () => void;
+	readonly #keepFragment: boolean;
 
 	/**
 	 * @param onarrive called each time the reader brings an address: once the page is ready
 	 *   (see `arrive`), on back and forward, and after a followed link.
+	 * @param keepFragment whether writes keep the address's #fragment, for a page whose fragment
+	 *   holds what it shows (a built lesson's embed). Otherwise a write drops it, as before.
 	 */
-	constructor(onarrive: () => void = () => {}) {
+	constructor(onarrive: () => void = () => {}, keepFragment = false) {
 		this.#onarrive = onarrive;
+		this.#keepFragment = keepFragment;
 		// Made while the navigation that brings the page is under way: Back or Forward from
 		// another page of the site. (afterNavigate says so too, but only after the page has
 		// read its address and drawn what it holds.)
@@ -65,7 +69,8 @@ export class Address {
 		// A timer that fires after the reader has left must not write onto the next page's URL.
 		if (this.#left) return;
 		this.traversed = false;
-		(mode === 'push' ? pushState : replaceState)(search, {});
+		const fragment = this.#keepFragment ? location.hash : '';
+		(mode === 'push' ? pushState : replaceState)(`${search}${fragment}`, {});
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.current = new URL(location.href);
 	}

@@ -112,6 +112,24 @@ describe('Explorer: reading the URL', () => {
 	});
 });
 
+describe('Explorer: a lesson given outright (a built lesson)', () => {
+	const built = {
+		id: 'my-lesson',
+		title: 'Built',
+		events: [...ids(allEvents)].slice(0, 3).reverse()
+	};
+
+	it('shows it in its own order, whatever the address says, and keeps it out of the address', () => {
+		const { explorer, writes } = harness({ search: '?view=timeline', lessons: [], lesson: built });
+		expect(explorer.lesson).toBe(built);
+		expect(ids(explorer.visible)).toEqual(built.events);
+		expect(explorer.total).toBe(3);
+		explorer.select(built.events[1]!);
+		expect(writes).toEqual([{ search: `?event=${built.events[1]}&view=timeline`, mode: 'push' }]);
+		expect(explorer.lesson).toBe(built);
+	});
+});
+
 describe('Explorer: visible events', () => {
 	it('shows only the events with a chosen theme, in date order', () => {
 		const { explorer } = harness({ search: `?themes=${someTheme}` });

@@ -20,6 +20,11 @@ export interface ExplorerOptions {
 	themeIds: string[];
 	/** Lesson presets that `?lesson=` may name. Default none. */
 	lessons?: ExplorerLesson[];
+	/**
+	 * A lesson shown whatever the address says, and never written into it: one made in the
+	 * lesson builder, which no `?lesson=` can name. Default none.
+	 */
+	lesson?: ExplorerLesson;
 	/** The current URL, or null while the page is not yet hydrated (the prerendered state). */
 	url: () => URL | null;
 	/** Writes a new query string into history without reloading data. */
@@ -60,8 +65,10 @@ export class Explorer {
 	// Keyed by strings so that a change of window or selection does not re-run the filter.
 	readonly #themesKey = $derived(this.state.themes?.join(',') ?? null);
 	readonly #query = $derived(this.state.query);
-	readonly lesson: ExplorerLesson | null = $derived(
-		this.state.lesson ? (this.findLesson(this.state.lesson) ?? null) : null
+	readonly lesson: ExplorerLesson | null = $derived.by(
+		() =>
+			this.#options.lesson ??
+			(this.state.lesson ? (this.findLesson(this.state.lesson) ?? null) : null)
 	);
 	/** Events that pass the filter: in date order, or in the lesson's own order. */
 	readonly visible: TimelineEvent[] = $derived.by(() => this.#inLessonOrder(this.#matching));

@@ -33,6 +33,10 @@ export interface ExplorerSessionOptions {
 	themes: Theme[];
 	/** Lesson presets that `?lesson=` may name. */
 	lessons: ExplorerLesson[];
+	/** A lesson built in the browser, shown whatever the address says (see Explorer). */
+	lesson?: ExplorerLesson;
+	/** Writes keep the address's #fragment, which holds the built lesson. Default false. */
+	keepFragment?: boolean;
 	/** Where in the viewport, in px, an entry of the story counts as being read. */
 	readingLine: (session: ExplorerSession) => number;
 	/** The story scrolls its own box (an embed), not the window. */
@@ -127,11 +131,12 @@ export class ExplorerSession {
 			// from here, or a reload, does not carry it on. The notice stays up.
 			// (After this turn: the first arrival comes while the page is still mounting.)
 			if (this.notices.length > 0) tick().then(() => this.explorer.update({}, 'replace'));
-		});
+		}, options.keepFragment);
 		this.explorer = new Explorer({
 			events: () => this.loader.events,
 			themeIds: options.themes.map((theme) => theme.id),
 			lessons: options.lessons,
+			lesson: options.lesson,
 			url: () => this.address.current,
 			navigate: (search, mode) => this.address.write(search, mode)
 		});

@@ -1,6 +1,6 @@
 import { buildCollection } from '$lib/content/collection';
 import { readContentDir } from '$lib/content/read-content-dir';
-import { Explorer, type HistoryMode } from '$lib/explorer/explorer.svelte.ts';
+import { Explorer, type ExplorerLesson, type HistoryMode } from '$lib/explorer/explorer.svelte.ts';
 import { searchText } from '$lib/model/filter.ts';
 import type { Lesson, TimelineEvent } from '$lib/model/types.ts';
 
@@ -22,13 +22,16 @@ interface HarnessOptions {
 	search?: string | null;
 	events?: TimelineEvent[];
 	lessons?: Lesson[];
+	/** A lesson shown whatever the address says, as a built lesson's embed gives it. */
+	lesson?: ExplorerLesson;
 }
 
 /** An explorer wired as the page wires it: its URL is state, and navigating rewrites it. */
 export function harness({
 	search = '',
 	events = allEvents,
-	lessons = collection.lessons
+	lessons = collection.lessons,
+	lesson
 }: HarnessOptions) {
 	// Each write replaces the URL, as the page's Address does; none is changed in place.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -39,6 +42,7 @@ export function harness({
 		events: () => currentEvents,
 		themeIds,
 		lessons,
+		lesson,
 		url: () => url,
 		navigate: (search, mode) => {
 			writes.push({ search, mode });

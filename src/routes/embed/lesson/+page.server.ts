@@ -1,0 +1,5 @@
+import { explorerPageData } from '$lib/server/content';
+
+export function load() {
+	return explorerPageData();
+}
