@@ -5,15 +5,23 @@
 // has a tabindex, and from then on this leaves it alone.
 (() => {
 	if (window.kzEarlyInput) return;
-	const input = (window.kzEarlyInput = []);
+	/** @type {import('./early-input').EarlyInput[]} */
+	const input = [];
+	window.kzEarlyInput = input;
 	const FALLBACK_MS = 6000;
+	/** @param {EventTarget | null} target */
 	const pictureItem = (target) =>
 		target instanceof Element
 			? target.closest('.canvas:not([tabindex]) .picture [data-picture-id]')
 			: null;
 	// Should the page's scripts never arrive to take it, the last click or Enter does what the
 	// item's link would have done.
-	let fallback = 0;
+	/** @type {ReturnType<typeof setTimeout> | undefined} */
+	let fallback;
+	/**
+	 * @param {import('./early-input').EarlyInput} entry
+	 * @param {string | null} link
+	 */
 	const keep = (entry, link) => {
 		input.push(entry);
 		if (!link) return;
@@ -22,6 +30,7 @@
 			if (input.includes(entry)) location.assign(link);
 		}, FALLBACK_MS);
 	};
+	/** @param {MouseEvent | KeyboardEvent} event */
 	const modified = (event) => event.altKey || event.ctrlKey || event.metaKey;
 	addEventListener(
 		'click',
@@ -29,14 +38,14 @@
 			const item = pictureItem(event.target);
 			if (!item || event.button !== 0 || modified(event) || event.shiftKey) return;
 			event.preventDefault();
-			const id = item.dataset.pictureId;
+			const id = item.getAttribute('data-picture-id') ?? '';
 			if (id.startsWith('aggregate:')) return;
 			for (const marked of document.querySelectorAll('[data-early-selected]')) {
 				marked.removeAttribute('data-early-selected');
 			}
 			let link = null;
-			for (const part of item.parentElement.querySelectorAll('[data-picture-id]')) {
-				if (part.dataset.pictureId !== id) continue;
+			for (const part of item.parentElement?.querySelectorAll('[data-picture-id]') ?? []) {
+				if (part.getAttribute('data-picture-id') !== id) continue;
 				part.setAttribute('data-early-selected', '');
 				if (part instanceof HTMLAnchorElement) link = part.href;
 			}
