@@ -223,18 +223,14 @@ test.describe('the timeline before its engine has loaded', () => {
 		await expect(page.locator('[data-early-selected]')).toHaveCount(0);
 	});
 
-	test('if the page’s scripts never arrive, a click on the picture still leads to the event', async ({
+	test('if the page’s scripts fail to load, a click on the picture still leads to the event', async ({
 		page
 	}) => {
 		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
 		await page.goto('/', { waitUntil: 'domcontentloaded' });
 		const target = events[3]!;
+		// Their failure is known at once (a slow page is waited for): the item's link is followed.
 		await picture(page).locator(`.label[data-picture-id="${target.id}"]`).click();
-		await expect(picture(page).locator(`.label[data-early-selected]`)).toHaveAttribute(
-			'data-picture-id',
-			target.id
-		);
-		// It waits a few seconds for them, then follows the item's link.
 		await expect(page).toHaveURL(new RegExp(`/events/${target.id}/$`), { timeout: 15_000 });
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.title);
 	});

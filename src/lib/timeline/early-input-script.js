@@ -8,16 +8,30 @@
 	/** @type {import('./early-input').EarlyInput[]} */
 	const input = [];
 	window.kzEarlyInput = input;
-	const FALLBACK_MS = 6000;
 	/** @param {EventTarget | null} target */
 	const pictureItem = (target) =>
 		target instanceof Element
 			? target.closest('.canvas:not([tabindex]) .picture [data-picture-id]')
 			: null;
-	// Should the page's scripts never arrive to take it, the last click or Enter does what the
-	// item's link would have done.
+	// Should the page's scripts fail to arrive, the last click or Enter does what the item's link
+	// would have done: at once when one fails to load, or after a long wait should they never
+	// answer. A page that is merely slow is waited for: the reader is not sent away from it.
+	const NEVER_ARRIVED_MS = 20000;
+	let failed = false;
+	/** @type {{ entry: import('./early-input').EarlyInput, link: string } | null} */
+	let last = null;
+	const follow = () => {
+		if (last && input.includes(last.entry)) location.assign(last.link);
+	};
+	const fail = () => {
+		failed = true;
+		follow();
+	};
+	// SvelteKit starts the page with a dynamic import, which rejects, unhandled, if any of its
+	// scripts fails to load. (The engine's own failure is handled, and leaves the page working.)
+	addEventListener('unhandledrejection', fail);
 	/** @type {ReturnType<typeof setTimeout> | undefined} */
-	let fallback;
+	let neverArrived;
 	/**
 	 * @param {import('./early-input').EarlyInput} entry
 	 * @param {string | null} link
@@ -25,10 +39,10 @@
 	const keep = (entry, link) => {
 		input.push(entry);
 		if (!link) return;
-		clearTimeout(fallback);
-		fallback = setTimeout(() => {
-			if (input.includes(entry)) location.assign(link);
-		}, FALLBACK_MS);
+		last = { entry, link };
+		if (failed) return follow();
+		clearTimeout(neverArrived);
+		neverArrived = setTimeout(follow, NEVER_ARRIVED_MS);
 	};
 	/** @param {MouseEvent | KeyboardEvent} event */
 	const modified = (event) => event.altKey || event.ctrlKey || event.metaKey;
