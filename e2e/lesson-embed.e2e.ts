@@ -181,3 +181,24 @@ test.describe('without JavaScript', () => {
 		);
 	});
 });
+
+test('a link within the page (the skip link, #main) leaves the shared lesson shown', async ({
+	page
+}) => {
+	await page.goto(`/lessons/shared/#${BUILT_LESSON_CODE}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(BUILT_LESSON.title);
+	await page.getByRole('link', { name: 'Skip to content' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+	await expect(page.getByRole('main')).toBeFocused();
+	// The fragment is read again as the page's own link; it must not be taken for a lesson.
+	await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(BUILT_LESSON.title);
+	await page.getByRole('button', { name: 'Share or embed' }).click();
+	await expect(
+		page.getByRole('dialog', { name: 'Share or embed this lesson' }).getByRole('textbox', {
+			name: 'Link'
+		})
+	).toHaveValue(`${SITE}/lessons/shared/#${BUILT_LESSON_CODE}`);
+});

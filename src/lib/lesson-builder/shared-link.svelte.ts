@@ -48,12 +48,18 @@ export class SharedLink {
 		});
 	}
 
-	/** Reads the lesson from the address's fragment. */
+	/**
+	 * Reads the lesson from the address's fragment. Once a lesson is shown, a fragment that is no
+	 * lesson link at all is a link within the page (the skip link's #main, a step's #event-…),
+	 * and the lesson stays.
+	 */
 	read = async () => {
 		const code = location.hash.replace(/^#/, '');
 		const decoded = await decodeLessonLink(code);
 		// A later fragment may have been read while this one inflated.
 		if (location.hash.replace(/^#/, '') !== code) return;
+		const inPage = decoded.error?.kind === 'not-a-link' || decoded.error?.kind === 'empty';
+		if (inPage && this.decoded?.lesson) return;
 		this.code = code;
 		this.decoded = decoded;
 	};
