@@ -18,10 +18,14 @@
 	// answer. A page that is merely slow is waited for: the reader is not sent away from it.
 	const NEVER_ARRIVED_MS = 20000;
 	let failed = false;
-	/** @type {{ entry: import('./early-input').EarlyInput, link: string } | null} */
+	/** @type {{ entry: import('./early-input').EarlyInput, link: string, item: Element } | null} */
 	let last = null;
+	// Not once the page has taken over: its timeline has mounted (and taken the input), or the
+	// page has no timeline after all (a story-only embed) and the picture is gone.
 	const follow = () => {
-		if (last && input.includes(last.entry)) location.assign(last.link);
+		if (last && input.includes(last.entry) && pictureItem(last.item)?.isConnected) {
+			location.assign(last.link);
+		}
 	};
 	const fail = () => {
 		failed = true;
@@ -34,12 +38,12 @@
 	let neverArrived;
 	/**
 	 * @param {import('./early-input').EarlyInput} entry
-	 * @param {string | null} link
+	 * @param {{ link: string, item: Element } | null} target the item and its link, if any
 	 */
-	const keep = (entry, link) => {
+	const keep = (entry, target) => {
 		input.push(entry);
-		if (!link) return;
-		last = { entry, link };
+		if (!target) return;
+		last = { entry, ...target };
 		if (failed) return follow();
 		clearTimeout(neverArrived);
 		neverArrived = setTimeout(follow, NEVER_ARRIVED_MS);
@@ -57,13 +61,13 @@
 			for (const marked of document.querySelectorAll('[data-early-selected]')) {
 				marked.removeAttribute('data-early-selected');
 			}
-			let link = null;
+			let target = null;
 			for (const part of item.parentElement?.querySelectorAll('[data-picture-id]') ?? []) {
 				if (part.getAttribute('data-picture-id') !== id) continue;
 				part.setAttribute('data-early-selected', '');
-				if (part instanceof HTMLAnchorElement) link = part.href;
+				if (part instanceof HTMLAnchorElement) target = { link: part.href, item: part };
 			}
-			keep({ kind: 'select', id }, link);
+			keep({ kind: 'select', id }, target);
 		},
 		true
 	);
@@ -74,9 +78,11 @@
 			if (!/^(Arrow|Page|Home$|End$|Enter$|[-+=_0]$)/.test(event.key)) return;
 			event.preventDefault();
 			const focused = document.activeElement;
-			const link =
-				event.key === 'Enter' && focused instanceof HTMLAnchorElement ? focused.href : null;
-			keep({ kind: 'key', key: event.key, shiftKey: event.shiftKey }, link);
+			const target =
+				event.key === 'Enter' && focused instanceof HTMLAnchorElement
+					? { link: focused.href, item: focused }
+					: null;
+			keep({ kind: 'key', key: event.key, shiftKey: event.shiftKey }, target);
 		},
 		true
 	);

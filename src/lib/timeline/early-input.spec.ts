@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AGGREGATE_PREFIX } from './aggregate';
 import { replayEarlyInput, type EarlyInput } from './early-input';
 import earlyInputScript from './early-input-script.js?raw';
-import type { TimelineKeyAction } from './keys';
+import { timelineKeyAction, type TimelineKeyAction } from './keys';
 
 /** A page where the inline script has kept `input` and marked one picture item. */
 function pageWith(input: EarlyInput[] | undefined) {
@@ -61,7 +61,73 @@ describe('replayEarlyInput', () => {
 });
 
 describe('the inline script', () => {
-	it('leaves alone the aggregate items, by the prefix their ids carry', () => {
-		expect(earlyInputScript).toContain(`id.startsWith('${AGGREGATE_PREFIX}')`);
+	afterEach(() => vi.unstubAllGlobals());
+
+	/** A picture item in a page whose timeline has not mounted: closest() finds it. */
+	class FakeElement {
+		isConnected = true;
+		parentElement = { querySelectorAll: () => [this] };
+		constructor(readonly id: string) {}
+		closest() {
+			return this;
+		}
+		getAttribute() {
+			return this.id;
+		}
+		setAttribute() {}
+	}
+
+	/** Runs the script as the page's head would, and gives its listeners and what it keeps. */
+	function runScript(focused: FakeElement | null = null) {
+		const listeners: Record<string, (event: object) => void> = {};
+		vi.stubGlobal('Element', FakeElement);
+		vi.stubGlobal('HTMLAnchorElement', class {});
+		vi.stubGlobal('window', {});
+		vi.stubGlobal('document', { activeElement: focused, querySelectorAll: () => [] });
+		vi.stubGlobal('addEventListener', (type: string, listener: (event: object) => void) => {
+			listeners[type] = listener;
+		});
+		new Function(earlyInputScript)();
+		return { listeners, input: window.kzEarlyInput! };
+	}
+	const noModifiers = { shiftKey: false, altKey: false, ctrlKey: false, metaKey: false };
+
+	it('keeps exactly the keys the timeline acts on, and stops their default', () => {
+		const { listeners, input } = runScript(new FakeElement('zhanaozen'));
+		const keys = ['+', '=', '-', '_', '0', '1', 'a', 'j', ' ', 'Tab', 'Escape', 'Shift'];
+		keys.push('ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown');
+		keys.push('Home', 'End', 'Enter', 'Backspace', 'Delete');
+		const stopped: string[] = [];
+		for (const key of keys) {
+			listeners.keydown!({ key, ...noModifiers, preventDefault: () => stopped.push(key) });
+		}
+		const acted = keys.filter((key) => timelineKeyAction(key, noModifiers) !== null);
+		expect(input.map((entry) => (entry.kind === 'key' ? entry.key : entry.id))).toEqual(acted);
+		expect(stopped).toEqual(acted);
+	});
+
+	it('leaves keys with Alt, Ctrl or Meta to the browser', () => {
+		const { listeners, input } = runScript(new FakeElement('zhanaozen'));
+		for (const modifier of ['altKey', 'ctrlKey', 'metaKey']) {
+			listeners.keydown!({ key: 'ArrowRight', ...noModifiers, [modifier]: true });
+		}
+		expect(input).toEqual([]);
+	});
+
+	it('keeps a plain click on an event, and not one on a count', () => {
+		const { listeners, input } = runScript();
+		const click = (id: string, modifiers = {}) =>
+			listeners.click!({
+				target: new FakeElement(id),
+				button: 0,
+				...noModifiers,
+				...modifiers,
+				preventDefault() {}
+			});
+		click(`${AGGREGATE_PREFIX}1990`);
+		click('zhanaozen', { ctrlKey: true });
+		click('zhanaozen', { shiftKey: true });
+		click('zhanaozen');
+		expect(input).toEqual([{ kind: 'select', id: 'zhanaozen' }]);
 	});
 });
