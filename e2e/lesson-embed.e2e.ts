@@ -202,3 +202,16 @@ test('a link within the page (the skip link, #main) leaves the shared lesson sho
 		})
 	).toHaveValue(`${SITE}/lessons/shared/#${BUILT_LESSON_CODE}`);
 });
+
+test('printed, a built lesson’s embed names its address without the thousands of characters of its code', async ({
+	page
+}) => {
+	await page.goto(`/embed/lesson/#${BUILT_LESSON_CODE}`);
+	await expect(page.getByText(`Lesson: ${BUILT_LESSON.title}`)).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	const line = page.getByText(/^Printed from /);
+	await expect(line).toBeVisible();
+	await expect(line).toHaveText(
+		`Printed from ${SITE}/embed/lesson/#${BUILT_LESSON_CODE.slice(0, 12)}… (${(BUILT_LESSON_CODE.length - 12).toLocaleString('en-GB')} more characters)`
+	);
+});
