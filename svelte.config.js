@@ -60,7 +60,9 @@ function withNotFoundPage(staticAdapter) {
 
 /** The timeline picture's inline script (src/lib/timeline/early-input-script.js), as the CSP names it. */
 const earlyInputHash = `sha256-${createHash('sha256')
-	.update(readFileSync('src/lib/timeline/early-input-script.js', 'utf8'))
+	.update(
+		readFileSync(new URL('./src/lib/timeline/early-input-script.js', import.meta.url), 'utf8')
+	)
 	.digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */

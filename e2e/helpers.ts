@@ -54,3 +54,17 @@ export async function shownWindow(page: Page): Promise<{ from: string; to: strin
 		.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
 	return days.length === 2 ? { from: days[0]!, to: days[1]! } : null;
 }
+
+/**
+ * Holds back every request matching `url` until the returned function is called: what a page
+ * does while its scripts or data are on their way.
+ */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(url, async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, timelineReady, windowDays, windowFromUrl } from './helpers.ts';
+import { holdRequests, screenshot, timelineReady, windowDays, windowFromUrl } from './helpers.ts';
 
 interface ExportedEvent {
 	id: string;
@@ -192,12 +192,7 @@ test.describe('the timeline before its engine has loaded', () => {
 	test('before any script of the page has run, the picture keeps a click and keys, and the page carries them out', async ({
 		page
 	}) => {
-		let release = () => {};
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			await released;
-			await route.continue();
-		});
+		const release = await holdRequests(page, '**/_app/immutable/**/*.js');
 		await page.goto('/', { waitUntil: 'domcontentloaded' });
 		const [, second, third] = [events[0]!, events[1]!, events[2]!];
 		const item = picture(page).locator(`[data-picture-id="${second.id}"]`);

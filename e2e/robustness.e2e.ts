@@ -2,7 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readFrontMatter } from '../src/lib/content/frontmatter.ts';
 import { watchConsole, watchForScripts } from './guards.ts';
-import { shownWindow, timelineItem, timelineReady, windowFromUrl } from './helpers.ts';
+import {
+	holdRequests,
+	shownWindow,
+	timelineItem,
+	timelineReady,
+	windowFromUrl
+} from './helpers.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';
 import { CHART_COUNT, EVENT_COUNT, LESSON_COUNT } from './content.ts';
 
@@ -150,12 +156,7 @@ test('a search typed while the page is still loading is kept, and nothing throws
 }) => {
 	const problems = watchConsole(page);
 	// Hold the app's code back until the reader has typed into the prerendered search box.
-	let typed = () => {};
-	const typing = new Promise<void>((resolve) => (typed = resolve));
-	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
-		await typing;
-		await route.continue();
-	});
+	const typed = await holdRequests(page, '**/_app/immutable/entry/app.*.js');
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	await page.getByLabel('Search events').fill('OSCE');
 	typed();

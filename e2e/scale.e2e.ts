@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { holdRequests } from './helpers.ts';
 import { SCALE_PORT } from './ports.ts';
 
 // The 10,000 synthetic events built by the fourth web server (bench/generate.mjs, fixed seed).
@@ -61,12 +62,7 @@ test.describe('with 10,000 events', () => {
 		page
 	}) => {
 		// The page carries the first events and a prerendered picture of every one; hold the rest.
-		let release = () => {};
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/events.json', async (route) => {
-			await released;
-			await route.continue();
-		});
+		const release = await holdRequests(page, '**/events.json');
 		await page.goto(`${site}/`);
 		const canvas = page.getByRole('application', { name: /Timeline/ });
 		await expect(canvas).toHaveAccessibleName('Timeline: 10000 events');
