@@ -89,11 +89,14 @@ test('pasted on another origin, a built lesson’s code steps through its events
 	const contentHeight = () =>
 		embed.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
 	const frameHeight = () => iframe.evaluate((element) => element.getBoundingClientRect().height);
-	await expect.poll(async () => (await frameHeight()) - (await contentHeight())).toBe(0);
+	const fits = () =>
+		expect.poll(async () => (await frameHeight()) - (await contentHeight())).toBe(0);
+	await fits();
 	expect(await frameHeight()).toBeGreaterThan(640);
 
 	// Next steps through the lesson in its order (from the step being read, which may be the
-	// first), and each step keeps the lesson, in the fragment, in the embed's address.
+	// first), and each step keeps the lesson, in the fragment, in the embed's address. The frame
+	// fits each step before the next click, as it does before a reader's eye has moved to it.
 	const selected = () => new URL(embed.url()).searchParams.get('event');
 	const visited: string[] = [];
 	while (visited.at(-1) !== stepIds.at(-1) && visited.length < stepIds.length) {
@@ -101,11 +104,21 @@ test('pasted on another origin, a built lesson’s code steps through its events
 		await expect.poll(selected).not.toBe(visited.at(-1) ?? null);
 		visited.push(selected()!);
 		expect(new URL(embed.url()).hash).toBe(`#${BUILT_LESSON_CODE}`);
+		await fits();
 	}
+
+	// Its content is as tall whatever height the page gives the frame, with an event open too:
+	// were any of it sized by the frame's viewport, each height posted would make it taller.
+	const fitted = await contentHeight();
+	await iframe.evaluate((element, height) => (element.style.height = `${height}px`), fitted + 1200);
+	await expect.poll(() => embed.evaluate(() => innerHeight)).toBe(fitted + 1200);
+	expect(await contentHeight()).toBe(fitted);
+	await iframe.evaluate((element, height) => (element.style.height = `${height}px`), fitted);
 	expect(visited).toEqual(stepIds.slice(stepIds.length - visited.length));
 	expect(visited.length).toBeGreaterThan(1);
 	await frame.getByRole('button', { name: /^Previous/ }).click();
 	await expect.poll(selected).toBe(stepIds.at(-2));
+	await fits();
 	await frame.getByRole('button', { name: /^Next/ }).click();
 	await expect.poll(selected).toBe(stepIds.at(-1));
 	await embed.evaluate(() => location.reload());
