@@ -158,6 +158,23 @@ test('a damaged, cut-off or newer code in the embed says so, in a frame that sti
 	}
 });
 
+test('a ?lesson= in the embed’s address is ignored: the link’s lesson is shown, and it says so', async ({
+	page
+}) => {
+	await page.goto(`/embed/lesson/?lesson=elections-under-pressure#${BUILT_LESSON_CODE}`);
+	await expect(page.getByText(`Lesson: ${BUILT_LESSON.title}, 3 events`)).toBeVisible();
+	await expect(
+		page.getByText(
+			`This shows the lesson “${BUILT_LESSON.title}” from its link, so the lesson “elections-under-pressure” in the address is ignored.`
+		)
+	).toBeVisible();
+	await expect(page.getByText('so every event is shown')).toHaveCount(0);
+	await expect(page.locator('.narrative [data-event-id]')).toHaveCount(stepIds.length);
+	// Dropped from the address, as every notice's cause is, with the lesson's fragment kept.
+	await expect.poll(() => new URL(page.url()).search).toBe('');
+	expect(new URL(page.url()).hash).toBe(`#${BUILT_LESSON_CODE}`);
+});
+
 test('an event this build lacks is named, and the rest of the lesson is shown', async ({
 	page
 }) => {

@@ -32,12 +32,18 @@ export interface ExplorerOptions {
 }
 
 /** Lookups built once per set of events. */
-function indexEvents(events: TimelineEvent[], themeIds: string[], lessonIds: string[]) {
+function indexEvents(
+	events: TimelineEvent[],
+	themeIds: string[],
+	lessonIds: string[],
+	shownLesson: string | undefined
+) {
 	const byId = new Map(events.map((event) => [event.id, event]));
 	const known: KnownIds = {
 		themes: themeIds,
 		events: new Set(byId.keys()),
-		lessons: new Set(lessonIds)
+		lessons: new Set(lessonIds),
+		shownLesson
 	};
 	return { byId, known, filter: createEventFilter(events), counts: countByTheme(events) };
 }
@@ -51,7 +57,7 @@ export class Explorer {
 	readonly #options: ExplorerOptions;
 	readonly #lessons: Map<string, ExplorerLesson>;
 	readonly #index = $derived.by(() =>
-		indexEvents(this.events, this.themeIds, [...this.#lessonIds()])
+		indexEvents(this.events, this.themeIds, [...this.#lessonIds()], this.#options.lesson?.title)
 	);
 
 	readonly parsed: ParsedState = $derived.by(() => {

@@ -80,6 +80,18 @@ describe('parseExplorerState', () => {
 		]);
 	});
 
+	it('ignores any ?lesson= where a page shows a lesson of its own, and says so', () => {
+		const shown: KnownIds = { ...known, shownLesson: 'Oil and protest' };
+		for (const name of ['elections-under-pressure', 'nope']) {
+			const { state, notices } = parseExplorerState(new URLSearchParams(`lesson=${name}`), shown);
+			expect(state.lesson).toBeNull();
+			expect(notices).toEqual([
+				`This shows the lesson “Oil and protest” from its link, so the lesson “${name}” in the address is ignored.`
+			]);
+		}
+		expect(parseExplorerState(new URLSearchParams('view=timeline'), shown).notices).toEqual([]);
+	});
+
 	it('swaps a reversed window', () => {
 		const { state, notices } = parse('from=2012-01-31&to=2011-12-01');
 		expect(state.window).toEqual({ from: '2011-12-01', to: '2012-01-31' });

@@ -36,6 +36,11 @@ export interface KnownIds {
 	themes: readonly string[];
 	events: ReadonlySet<string>;
 	lessons?: ReadonlySet<string>;
+	/**
+	 * The lesson a page shows whatever `?lesson=` says (one made in the lesson builder, held in
+	 * its link's fragment): then `?lesson=` names nothing. Default none.
+	 */
+	shownLesson?: string;
 }
 
 export interface ParsedState {
@@ -146,7 +151,12 @@ export function parseExplorerState(search: URLSearchParams, known: KnownIds): Pa
 	}
 
 	let lesson = first('lesson');
-	if (lesson !== null && !known.lessons?.has(lesson)) {
+	if (lesson !== null && known.shownLesson !== undefined) {
+		notices.push(
+			`This shows the lesson ${quoted(known.shownLesson)} from its link, so the lesson ${quoted(lesson)} in the address is ignored.`
+		);
+		lesson = null;
+	} else if (lesson !== null && !known.lessons?.has(lesson)) {
 		notices.push(`There is no lesson ${quoted(lesson)}, so every event is shown.`);
 		lesson = null;
 	}
