@@ -128,6 +128,16 @@ describe('Explorer: a lesson given outright (a built lesson)', () => {
 		expect(writes).toEqual([{ search: `?event=${built.events[1]}&view=timeline`, mode: 'push' }]);
 		expect(explorer.lesson).toBe(built);
 	});
+
+	it('drops a ?lesson= from the address, naming both lessons, even one that exists', () => {
+		const { id } = collection.lessons[0]!;
+		const { explorer } = harness({ search: `?lesson=${id}`, lesson: built });
+		expect(explorer.state.lesson).toBeNull();
+		expect(explorer.lesson).toBe(built);
+		expect(explorer.parsed.notices).toEqual([
+			`This shows the lesson “Built” from its link, so the lesson “${id}” in the address is ignored.`
+		]);
+	});
 });
 
 describe('Explorer: visible events', () => {

@@ -36,14 +36,14 @@ function indexEvents(
 	events: TimelineEvent[],
 	themeIds: string[],
 	lessonIds: string[],
-	shownLesson: string | undefined
+	shownLessonTitle: string | undefined
 ) {
 	const byId = new Map(events.map((event) => [event.id, event]));
 	const known: KnownIds = {
 		themes: themeIds,
 		events: new Set(byId.keys()),
 		lessons: new Set(lessonIds),
-		shownLesson
+		shownLessonTitle
 	};
 	return { byId, known, filter: createEventFilter(events), counts: countByTheme(events) };
 }

@@ -81,7 +81,7 @@ describe('parseExplorerState', () => {
 	});
 
 	it('ignores any ?lesson= where a page shows a lesson of its own, and says so', () => {
-		const shown: KnownIds = { ...known, shownLesson: 'Oil and protest' };
+		const shown: KnownIds = { ...known, shownLessonTitle: 'Oil and protest' };
 		for (const name of ['elections-under-pressure', 'nope']) {
 			const { state, notices } = parseExplorerState(new URLSearchParams(`lesson=${name}`), shown);
 			expect(state.lesson).toBeNull();

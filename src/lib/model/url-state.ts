@@ -37,10 +37,10 @@ export interface KnownIds {
 	events: ReadonlySet<string>;
 	lessons?: ReadonlySet<string>;
 	/**
-	 * The lesson a page shows whatever `?lesson=` says (one made in the lesson builder, held in
-	 * its link's fragment): then `?lesson=` names nothing. Default none.
+	 * The title of the lesson a page shows whatever `?lesson=` says (one made in the lesson
+	 * builder, held in its link's fragment): then `?lesson=` names nothing. Default none.
 	 */
-	shownLesson?: string;
+	shownLessonTitle?: string;
 }
 
 export interface ParsedState {
@@ -151,9 +151,9 @@ export function parseExplorerState(search: URLSearchParams, known: KnownIds): Pa
 	}
 
 	let lesson = first('lesson');
-	if (lesson !== null && known.shownLesson !== undefined) {
+	if (lesson !== null && known.shownLessonTitle !== undefined) {
 		notices.push(
-			`This shows the lesson ${quoted(known.shownLesson)} from its link, so the lesson ${quoted(lesson)} in the address is ignored.`
+			`This shows the lesson ${quoted(known.shownLessonTitle)} from its link, so the lesson ${quoted(lesson)} in the address is ignored.`
 		);
 		lesson = null;
 	} else if (lesson !== null && !known.lessons?.has(lesson)) {
