@@ -14,3 +14,16 @@ export function parseHighlight(search: URLSearchParams, paragraphCount: number):
 	if (paragraph < 1 || paragraph > paragraphCount || end <= start) return null;
 	return { paragraph, start, end };
 }
+
+const PARAGRAPH_FRAGMENT = /^#p(\d{1,7})$/;
+
+/**
+ * The paragraph an address brings the reader to: the one its highlight marks, else the one its
+ * `#p12` names; null for none, or for a number the source does not have.
+ */
+export function paragraphInAddress(url: URL, paragraphCount: number): number | null {
+	const highlight = parseHighlight(url.searchParams, paragraphCount);
+	if (highlight) return highlight.paragraph;
+	const named = Number(PARAGRAPH_FRAGMENT.exec(url.hash)?.[1] ?? 0);
+	return named >= 1 && named <= paragraphCount ? named : null;
+}
