@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { paragraphInAddress, parseHighlight } from './highlight';
 
 const at = (address: string) => new URL(address, 'https://example.org/sources/s/');
+/** What the page passes for an address: its highlight, read as the page reads it, and fragment. */
+const paragraphAt = (address: string, paragraphCount: number) => {
+	const url = at(address);
+	return paragraphInAddress(
+		parseHighlight(url.searchParams, paragraphCount),
+		url.hash,
+		paragraphCount
+	);
+};
 
 describe('parseHighlight', () => {
 	it('reads the paragraph and the span "Show in source" wrote', () => {
@@ -27,12 +36,12 @@ describe('parseHighlight', () => {
 
 describe('paragraphInAddress', () => {
 	it('is the highlighted paragraph, whatever the fragment says', () => {
-		expect(paragraphInAddress(at('?p=8&start=184&end=287#p2'), 20)).toBe(8);
+		expect(paragraphAt('?p=8&start=184&end=287#p2', 20)).toBe(8);
 	});
 
 	it('is the paragraph the fragment names when nothing is highlighted', () => {
-		expect(paragraphInAddress(at('#p12'), 20)).toBe(12);
-		expect(paragraphInAddress(at('?p=99&start=0&end=1#p3'), 20)).toBe(3);
+		expect(paragraphAt('#p12', 20)).toBe(12);
+		expect(paragraphAt('?p=99&start=0&end=1#p3', 20)).toBe(3);
 	});
 
 	it.each([
@@ -42,6 +51,6 @@ describe('paragraphInAddress', () => {
 		['another element of the page', '#reader'],
 		['a fragment with more after the number', '#p3x']
 	])('is none for %s', (_, address) => {
-		expect(paragraphInAddress(at(address), 20)).toBeNull();
+		expect(paragraphAt(address, 20)).toBeNull();
 	});
 });

@@ -19,11 +19,14 @@ const PARAGRAPH_FRAGMENT = /^#p(\d{1,7})$/;
 
 /**
  * The paragraph an address brings the reader to: the one its highlight marks, else the one its
- * `#p12` names; null for none, or for a number the source does not have.
+ * `#p12` fragment names; null for none, or for a number the source does not have.
  */
-export function paragraphInAddress(url: URL, paragraphCount: number): number | null {
-	const highlight = parseHighlight(url.searchParams, paragraphCount);
+export function paragraphInAddress(
+	highlight: Highlight | null,
+	fragment: string,
+	paragraphCount: number
+): number | null {
 	if (highlight) return highlight.paragraph;
-	const named = Number(PARAGRAPH_FRAGMENT.exec(url.hash)?.[1] ?? 0);
+	const named = Number(PARAGRAPH_FRAGMENT.exec(fragment)?.[1] ?? 0);
 	return named >= 1 && named <= paragraphCount ? named : null;
 }
