@@ -41,6 +41,15 @@ const exercise: Record<string, (page: Page) => Promise<void>> = {
 		await page.getByRole('group', { name: 'Step through the events' }).getByText('Next').click();
 		await page.getByRole('button', { name: 'Copy embed code' }).click();
 	},
+	// Its code (the lesson schema, drafts in storage) runs only once it has started: add a step.
+	'the lesson builder': async (page) => {
+		const results = page.getByRole('list', { name: 'Events to add' });
+		await results
+			.getByRole('button', { name: /^Add: / })
+			.first()
+			.click();
+		await expect(results.getByRole('button', { name: /^Added: / })).toHaveCount(1);
+	},
 	'the embed': async (page) => {
 		await page.getByRole('button', { name: /^Next/ }).click();
 		await expect(page.getByRole('region', { name: 'Selected event' })).toBeVisible();

@@ -7,6 +7,13 @@ import {
 } from './precision.ts';
 import { parseIsoDay } from './days.ts';
 
+// Zod compiles a fast parser for each object schema with `new Function` when it may, and it
+// finds out by trying one as the schema is made. The site's Content Security Policy forbids
+// eval, so in the browser that try is blocked and reported as a violation (the lesson builder
+// makes these schemas as it loads). Parsing without compiling is the same validation, a little
+// slower, and never needs eval. This runs before any schema below is made.
+z.config({ jitless: true });
+
 const id = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
