@@ -332,6 +332,28 @@ test('Back at once from the source returns to the explorer, its address kept', a
 	await expect(page).toHaveURL(/\/sources\//);
 });
 
+test('a reader who moves focus before the source page’s scripts run keeps it', async ({ page }) => {
+	// The source page focuses the paragraph its address names once its scripts run. A reader who
+	// has already tabbed somewhere, on a slow connection, is not pulled back to the paragraph.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/sources/kazakh-elections-2012/?p=1&start=3&end=60#p1', {
+		waitUntil: 'domcontentloaded'
+	});
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await skip.focus();
+	await expect(skip).toBeFocused();
+	release();
+	// The highlight is drawn from the query string by the page's scripts: they have run.
+	await expect(page.locator('#reader mark')).toBeVisible();
+	await expect(skip).toBeFocused();
+	await expect(page.locator('#p1')).not.toBeFocused();
+});
+
 test('in the embed too, the event read in the story box is whole in view on the timeline', async ({
 	page
 }) => {
