@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { content } from './content.ts';
-import { screenshot, timelineItem, timelineReady, windowDays, windowFromUrl } from './helpers.ts';
+import {
+	holdRequests,
+	screenshot,
+	timelineItem,
+	timelineReady,
+	windowDays,
+	windowFromUrl
+} from './helpers.ts';
 import { boxInDrawing, scrollStoryTo } from './reading.ts';
 
 // The timeline's axis, labels and address, the road to an event's page, and keeping the
@@ -335,12 +342,7 @@ test('Back at once from the source returns to the explorer, its address kept', a
 test('a reader who moves focus before the source page’s scripts run keeps it', async ({ page }) => {
 	// The source page focuses the paragraph its address names once its scripts run. A reader who
 	// has already tabbed somewhere, on a slow connection, is not pulled back to the paragraph.
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdRequests(page, '**/_app/immutable/**/*.js');
 	await page.goto('/sources/kazakh-elections-2012/?p=1&start=3&end=60#p1', {
 		waitUntil: 'domcontentloaded'
 	});
