@@ -16,8 +16,8 @@ const serverRoutes = [
 ];
 const testFiles = [
 	'src/**/*.spec.ts',
-	'src/lib/content/problems.ts',
-	'src/lib/content/fixtures.ts',
+	'src/lib/collection/problems.ts',
+	'src/lib/collection/fixtures.ts',
 	'src/lib/model/fixtures.ts',
 	'src/lib/testing/**'
 ];
@@ -57,7 +57,7 @@ const boundaries = [
 	},
 	{
 		target: clientCode,
-		from: ['src/lib/testing', 'src/lib/model/fixtures.ts', 'src/lib/content/fixtures.ts'],
+		from: ['src/lib/testing', 'src/lib/model/fixtures.ts', 'src/lib/collection/fixtures.ts'],
 		message: 'Test helpers are for specs; they read events/ with node:fs.'
 	},
 	{

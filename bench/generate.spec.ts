@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCollection } from '../src/lib/content/collection.ts';
+import { buildCollection } from '../src/lib/collection/collection.ts';
 import { readContentDir } from '../src/lib/content/read-content-dir.ts';
 import { generateDataset, writeDataset } from './generate.mjs';
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { readFrontMatter } from '../src/lib/content/frontmatter.ts';
+import { readFrontMatter } from '../src/lib/collection/frontmatter.ts';
 import { timelineReady } from './helpers.ts';
 import { BUILT_LESSON_CODE } from './built-lesson.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';

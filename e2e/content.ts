@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { buildCollection } from '../src/lib/content/collection.ts';
+import { buildCollection } from '../src/lib/collection/collection.ts';
 import { readContentDir } from '../src/lib/content/read-content-dir.ts';
 
 // The site's own events folder, built as the site builds it, so that the counts the tests

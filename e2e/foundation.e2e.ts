@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseInline, splitParagraphs } from '../src/lib/model/markdown.ts';
-import { foldText } from '../src/lib/content/quotes.ts';
+import { foldText } from '../src/lib/collection/quotes.ts';
 
 const eventCount = readdirSync('events').filter((name) => name.endsWith('.md')).length;
 

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
-import { readFrontMatter } from '../src/lib/content/frontmatter.ts';
+import { readFrontMatter } from '../src/lib/collection/frontmatter.ts';
 import { screenshot, timelineItem, timelineReady } from './helpers.ts';
 import { boxInDrawing } from './reading.ts';
 

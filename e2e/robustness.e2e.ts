@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { readFrontMatter } from '../src/lib/content/frontmatter.ts';
+import { readFrontMatter } from '../src/lib/collection/frontmatter.ts';
 import { watchConsole, watchForScripts } from './guards.ts';
 import {
 	holdRequests,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedChart } from '$lib/model/types';
-import { buildCollection } from '$lib/content/collection';
+import { buildCollection } from '$lib/collection/collection';
 import { readContentDir } from '$lib/content/read-content-dir';
 import {
 	chartDomain,

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Collection } from '../model/types.ts';
-import { buildCollection } from './collection.ts';
-import { ContentError } from './errors.ts';
+import { buildCollection } from '../collection/collection.ts';
+import { ContentError } from '../collection/errors.ts';
 import { contentPaths, readContentDir } from './read-content-dir.ts';
 
 const VIRTUAL_ID = 'virtual:kz-content';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import type { ContentFiles } from './collection.ts';
-import { ContentError } from './errors.ts';
+import type { ContentFiles } from '../collection/collection.ts';
+import { ContentError } from '../collection/errors.ts';
 
 function filesEndingIn(extension: string, dir: string): string[] {
 	if (!existsSync(dir)) return [];

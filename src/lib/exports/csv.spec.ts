@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildCollection } from '$lib/content/collection.ts';
+import { buildCollection } from '$lib/collection/collection.ts';
 import { csvRow, CSV_COLUMNS, eventsToCsv } from './csv.ts';
 import { readContentDir } from '$lib/content/read-content-dir.ts';
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildCollection } from '$lib/content/collection.ts';
+import { buildCollection } from '$lib/collection/collection.ts';
 import { readContentDir } from '$lib/content/read-content-dir.ts';
 import { timelineEvent } from '$lib/model/fixtures.ts';
 import { sourceMeta } from '$lib/model/types.ts';

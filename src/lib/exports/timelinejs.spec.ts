@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCollection } from '$lib/content/collection.ts';
+import { buildCollection } from '$lib/collection/collection.ts';
 import type { TimelineEvent } from '$lib/model/types.ts';
 import { toTimelineJs, type TimelineJsDate } from './timelinejs.ts';
 import { escapeHtml } from '$lib/model/html.ts';

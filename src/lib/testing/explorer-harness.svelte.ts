@@ -1,4 +1,4 @@
-import { buildCollection } from '$lib/content/collection';
+import { buildCollection } from '$lib/collection/collection';
 import { readContentDir } from '$lib/content/read-content-dir';
 import { Explorer, type ExplorerLesson, type HistoryMode } from '$lib/explorer/explorer.svelte.ts';
 import { searchText } from '$lib/model/filter.ts';

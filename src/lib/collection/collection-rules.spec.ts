@@ -13,7 +13,7 @@ import {
 } from './fixtures.ts';
 import { problemsOf } from './problems.ts';
 import { ContentError } from './errors.ts';
-import { readContentDir } from './read-content-dir.ts';
+import { readContentDir } from '../content/read-content-dir.ts';
 
 // The rules not covered by collection.spec.ts (events), charts.spec.ts and lessons.spec.ts:
 // themes.yaml, source files, and the remaining event fields. Each error names file and field.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
 import { contentFiles, eventFile, sourceFile } from './fixtures.ts';
 import { problemsOf } from './problems.ts';
-import { readContentDir } from './read-content-dir.ts';
+import { readContentDir } from '../content/read-content-dir.ts';
 import { LessonSchema } from '../model/schema.ts';
 
 const source = sourceFile([
