@@ -9,6 +9,8 @@ import svelteConfig from './svelte.config.js';
 const root = import.meta.dirname;
 
 // The files that run only at build time, on the server: they alone may read events/ and use Node.
+// src/lib/content/ is the Node-only half of reading a collection (a folder, the Vite plugin); its
+// pure half, src/lib/collection/, validates records in the build and in the browser alike.
 const serverRoutes = [
 	'src/routes/**/+page.server.{ts,js}',
 	'src/routes/**/+layout.server.{ts,js}',
@@ -57,18 +59,33 @@ const boundaries = [
 	},
 	{
 		target: clientCode,
-		from: ['src/lib/testing', 'src/lib/model/fixtures.ts', 'src/lib/collection/fixtures.ts'],
+		from: [
+			'src/lib/testing',
+			'src/lib/model/fixtures.ts',
+			'src/lib/collection/fixtures.ts',
+			'src/lib/collection/problems.ts'
+		],
 		message: 'Test helpers are for specs; they read events/ with node:fs.'
 	},
 	{
-		// vite.config.ts loads content/ in Node: it may lean on the model, nothing in the browser.
+		// vite.config.ts loads content/ in Node: it may lean on collection/ and the model, nothing
+		// in the browser.
 		target: 'src/lib/content/**',
 		from: 'src/lib',
-		except: ['./content', './model', './server'],
-		message: 'content/ is loaded by vite.config.ts in Node: it imports only content/ and model/.'
+		except: ['./content', './collection', './model', './server'],
+		message:
+			'content/ is loaded by vite.config.ts in Node: it imports only content/, collection/ and model/.'
 	},
 	{
-		target: ['src/lib/content/**'],
+		// collection/ runs in Node (through content/) and in the browser: the model and itself only.
+		target: 'src/lib/collection/**',
+		from: 'src/lib',
+		except: ['./collection', './model'],
+		message:
+			'collection/ runs in the build and in the browser: it imports only collection/ and model/.'
+	},
+	{
+		target: ['src/lib/content/**', 'src/lib/collection/**'],
 		from: 'src/lib/server',
 		message: 'src/lib/server/ is for the server route files (+page.server.ts, +server.ts) only.'
 	},
@@ -173,9 +190,10 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', { paths: [virtualContent] }] }
 	},
 	{
-		// vite.config.ts loads content/ (and the model it uses) in Node, where $lib means nothing.
-		// One config sets the rule for these files: a later one would replace these options.
-		files: ['src/lib/content/**/*.ts', 'src/lib/model/**/*.ts'],
+		// vite.config.ts loads content/ (and the collection/ and model/ it uses) in Node, where
+		// $lib means nothing. One config sets the rule for these files: a later one would replace
+		// these options.
+		files: ['src/lib/content/**/*.ts', 'src/lib/collection/**/*.ts', 'src/lib/model/**/*.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -184,11 +202,13 @@ export default ts.config(
 					patterns: [
 						{
 							group: ['$lib', '$lib/**'],
-							message: 'content/ and model/ are loaded by vite.config.ts: import relatively.'
+							message:
+								'content/, collection/ and model/ are loaded by vite.config.ts: import relatively.'
 						},
 						{
 							group: ['$app/*', 'svelte', 'svelte/*'],
-							message: 'content/ and model/ are plain TypeScript: no SvelteKit or Svelte runtime.'
+							message:
+								'content/, collection/ and model/ are plain TypeScript: no SvelteKit or Svelte runtime.'
 						}
 					]
 				}
