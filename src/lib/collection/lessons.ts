@@ -1,11 +1,10 @@
 import { parse } from 'yaml';
 import { schemaProblems, type ContentProblem } from './errors.ts';
 import { fileStem } from './file-names.ts';
+import { isId } from '../model/ids.ts';
 import { eventExtent, type EventDate } from '../model/precision.ts';
 import { LessonSchema } from '../model/schema.ts';
 import type { Lesson } from '../model/types.ts';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Parses every lesson file; the references to events and themes are checked later. */
 export function readLessons(
@@ -15,7 +14,7 @@ export function readLessons(
 	const lessons: Array<{ file: string; lesson: Lesson }> = [];
 	for (const [file, content] of Object.entries(files)) {
 		const id = fileStem(file);
-		if (!ID.test(id)) {
+		if (!isId(id)) {
 			problems.push({
 				file,
 				message: 'needs a file name of lower-case words joined by hyphens, e.g. oil-wealth.yaml'

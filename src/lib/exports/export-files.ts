@@ -3,6 +3,7 @@
  * that write the whole-collection files. The download control imports this module on first
  * use, so that papaparse and the exporters stay out of the page's first load.
  */
+import { ID_PATTERN } from '$lib/model/ids.ts';
 import type { SourceMeta, Theme, TimelineEvent } from '$lib/model/types.ts';
 import { eventsToCsv } from './csv.ts';
 import { toEventsJson } from './events-json.ts';
@@ -46,9 +47,14 @@ function content(kind: ExportKind, input: ExportInput): string {
 	}
 }
 
+/** A file name's stem that any disk and browser keeps as it is: an id's words and hyphens. */
+function isSafeFileStem(stem: string): boolean {
+	return ID_PATTERN.test(stem);
+}
+
 export function exportFile(kind: ExportKind, input: ExportInput): ExportFile {
 	const info = exportKind(kind);
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.stem))
+	if (!isSafeFileStem(input.stem))
 		throw new ExportError(`“${input.stem}” is not a safe file name.`);
 	if (info.count(input.events) === 0) throw new ExportError(info.empty);
 	return { name: `${input.stem}${info.suffix}`, type: info.type, content: content(kind, input) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelection, exportStem, slugWords, type ExportSelection } from './selection.ts';
+import { describeSelection, exportStem, type ExportSelection } from './selection.ts';
 
 const labour = { id: 'labour', label: 'Labour and strikes' };
 const repression = { id: 'repression', label: 'Repression' };
@@ -30,13 +30,6 @@ describe('exportStem', () => {
 		const stem = exportStem({ ...none, query: 'strike '.repeat(40) });
 		expect(stem.length).toBeLessThanOrEqual(96);
 		expect(stem).toMatch(/^kazakhstan-1990-2012-search-(strike-)+strike$/);
-	});
-});
-
-describe('slugWords', () => {
-	it('folds accents and joins words with single hyphens', () => {
-		expect(slugWords('  Ak Zhol — Bright Path!  ')).toBe('ak-zhol-bright-path');
-		expect(slugWords('Öskemen')).toBe('oskemen');
 	});
 });
 

@@ -1,3 +1,4 @@
+import { slugify } from '$lib/model/ids.ts';
 /** What the events shown were chosen by: the names of their files and their description. */
 export interface ExportSelection {
 	/** The lesson they belong to, or null. */
@@ -12,16 +13,6 @@ const PREFIX = 'kazakhstan-1990-2012';
 /** Long enough for a lesson, three themes and a few words of search; short for any disk. */
 const MAX_STEM_LENGTH = 96;
 
-/** Lower-case ASCII words joined by hyphens: "Zhanaözen oil!" → "zhanaozen-oil". */
-export function slugWords(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
-
 /**
  * The start of every file name for a selection, e.g. `kazakhstan-1990-2012-labour-search-oil`
  * or `kazakhstan-1990-2012-lesson-zhanaozen-state-of-emergency`; cut at a word boundary when
@@ -33,7 +24,7 @@ export function exportStem({ lesson, themes, query }: ExportSelection): string {
 	if (themes) parts.push(...themes.map((theme) => theme.id));
 	if (query.trim()) parts.push('search', query);
 	if (parts.length === 1) parts.push('all-events');
-	const stem = slugWords(parts.join(' '));
+	const stem = slugify(parts.join(' '));
 	if (stem.length <= MAX_STEM_LENGTH) return stem;
 	const cut = stem.slice(0, MAX_STEM_LENGTH + 1);
 	return cut.slice(0, cut.lastIndexOf('-'));

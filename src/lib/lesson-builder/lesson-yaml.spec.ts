@@ -126,4 +126,8 @@ describe('lessonFileId', () => {
 		);
 		expect(lessonFileId('Қазақстан')).toBe('my-lesson');
 	});
+
+	it('drops accents, as every file name the site makes does', () => {
+		expect(lessonFileId('Zhanaözen in December')).toBe('zhanaozen-in-december');
+	});
 });

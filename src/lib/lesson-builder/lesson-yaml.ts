@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, isSeq, parse, Scalar } from 'yaml';
 import { fieldPath } from '$lib/model/field-path';
+import { slugify } from '$lib/model/ids';
 import { LessonSchema, type LessonRecord } from '$lib/model/schema';
 import { LIMITS, type LessonDraft } from './lesson-draft';
 import { draftFromLesson } from './lesson-record';
@@ -9,13 +10,7 @@ const MAX_FILE_BYTES = 256 * 1024;
 
 /** The id a preset made from this title would get: its file name, `events/lessons/<id>.yaml`. */
 export function lessonFileId(title: string): string {
-	const id = title
-		.normalize('NFKD')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
+	const id = slugify(title).slice(0, 60).replace(/-+$/, '');
 	return id || 'my-lesson';
 }
 

@@ -1,3 +1,4 @@
+import { isId } from '$lib/model/ids';
 import {
 	cleanText,
 	emptyDraft,
@@ -13,7 +14,6 @@ export interface FieldProblem {
 	message: string;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -56,7 +56,7 @@ export function readDraft(data: unknown): { draft: LessonDraft; problems: FieldP
 			string,
 			unknown
 		>;
-		if (typeof entry.event !== 'string' || !ID.test(entry.event)) {
+		if (!isId(entry.event)) {
 			problems.push({
 				field: `${field}.event`,
 				message: 'is not an event id, so the step was left out'
@@ -83,7 +83,7 @@ export function readDraft(data: unknown): { draft: LessonDraft; problems: FieldP
 	if (record.themes !== undefined && record.themes !== null) {
 		const themes = readList(record.themes, 'themes', 100, problems).filter(
 			(theme, index): theme is string => {
-				const ok = typeof theme === 'string' && ID.test(theme);
+				const ok = isId(theme);
 				if (!ok)
 					problems.push({
 						field: `themes[${index}]`,

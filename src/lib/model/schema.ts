@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN, ID_RULE } from './ids.ts';
 import {
 	parsePartialDate,
 	partialDateExtent,
@@ -14,9 +15,7 @@ import { parseIsoDay } from './days.ts';
 // slower, and never needs eval. This runs before any schema below is made.
 z.config({ jitless: true });
 
-const id = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const id = z.string().regex(ID_PATTERN, ID_RULE);
 const text = z.string().trim().min(1, 'must not be empty');
 
 const DATE_FORMS = 'a date such as 1990, spring 2011, 2011-04 or 2011-12-16';
