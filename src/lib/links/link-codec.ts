@@ -1,8 +1,8 @@
 import { fromBase64Url, toBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { deflate, inflate } from './deflate';
-import type { LessonDraft } from './lesson-draft';
-import { readDraft, type FieldProblem } from './read-draft';
+import type { LessonDraft } from '$lib/lesson-builder/lesson-draft';
+import { readDraft, type FieldProblem } from '$lib/lesson-builder/read-draft';
 
 /**
  * A lesson link's fragment: `<version>.<base64url>`. The bytes are a 12-byte header (the
