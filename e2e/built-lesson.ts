@@ -1,4 +1,4 @@
-import { encodeLessonLink } from '../src/lib/links/link-codec.ts';
+import { encodeLessonLink } from '../src/lib/lesson-builder/lesson-link.ts';
 import type { LessonDraft } from '../src/lib/lesson-builder/lesson-draft.ts';
 
 /** A lesson as the builder makes one: three events out of date order, a prompt and a question. */

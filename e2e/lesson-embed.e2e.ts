@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { encodeLessonLink } from '../src/lib/links/link-codec.ts';
+import { encodeLessonLink } from '../src/lib/lesson-builder/lesson-link.ts';
 import { BUILT_LESSON, BUILT_LESSON_CODE } from './built-lesson.ts';
 import { content } from './content.ts';
 import { HOST_PORT, SITE } from './ports.ts';

@@ -4,12 +4,8 @@ import { toBase64Url } from '$lib/links/base64url';
 import { crc32 } from '$lib/links/crc32';
 import { deflate } from '$lib/links/deflate';
 import { cleanText, LIMITS, type LessonDraft } from './lesson-draft';
-import {
-	decodeLessonLink,
-	encodeLessonLink,
-	LINK_VERSION,
-	MAX_DECODED_BYTES
-} from '$lib/links/link-codec';
+import { LINK_VERSION, MAX_DECODED_BYTES } from '$lib/links/link-codec';
+import { decodeLessonLink, encodeLessonLink } from './lesson-link';
 
 // Text as a teacher could type it: any Unicode but the hidden characters the reader removes.
 const text = (maxLength: number) =>

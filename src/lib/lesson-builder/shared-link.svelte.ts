@@ -2,7 +2,7 @@ import { resolve } from '$app/paths';
 import type { TimelineEvent } from '$lib/model/types';
 import { onMount } from 'svelte';
 import { resolveLesson } from './lesson-record';
-import { decodeLessonLink, type DecodedLink } from '$lib/links/link-codec';
+import { decodeLessonLink, type DecodedLink } from './lesson-link';
 import { loadEvents } from './load-events';
 
 /**

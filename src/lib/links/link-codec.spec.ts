@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLink, encodeLink, MAX_DECODED_BYTES } from './link-codec';
+
+const TIMELINE = { thing: 'timeline' };
+
+async function encoded(data: unknown): Promise<string> {
+	const result = await encodeLink(data, TIMELINE);
+	if (!result.ok) throw new Error(result.message);
+	return result.code;
+}
+
+describe('a link carries any JSON for any feature', () => {
+	it('gives back what it was given', async () => {
+		const data = { title: 'Zhanaözen', events: [1, 2, 3], nested: { ok: true, text: '“<b>”' } };
+		expect(await decodeLink(await encoded(data), TIMELINE)).toEqual({
+			ok: true,
+			data,
+			changed: false
+		});
+	});
+
+	it('names what it carries in every message', async () => {
+		const code = await encoded({ a: 1 });
+		const cut = await decodeLink(code.slice(0, -4), TIMELINE);
+		expect(cut).toEqual({
+			ok: false,
+			error: {
+				kind: 'truncated',
+				message: 'This timeline link is cut off: part of it is missing. Copy the whole link again.'
+			}
+		});
+		expect(await decodeLink('', TIMELINE)).toMatchObject({
+			error: { kind: 'empty', message: 'This address holds no timeline.' }
+		});
+	});
+
+	it('refuses to make a link larger than it may carry, saying how large', async () => {
+		const result = await encodeLink('x'.repeat(MAX_DECODED_BYTES), TIMELINE);
+		expect(result).toMatchObject({ ok: false });
+		expect(!result.ok && result.message).toMatch(/^The timeline holds 16\.0 KB of text/);
+	});
+});
