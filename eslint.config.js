@@ -102,6 +102,134 @@ const boundaries = [
 	}
 ];
 
+// Who may import each feature folder: the last column of README.md's architecture table, one
+// zone a row, kept apart from the layer rules in `boundaries`. A target is every file in src/
+// that is not among the folder's importers. content/ and model/ are never targets here: their
+// own zones already let them import only content/ and model/, so an import would be reported
+// twice. Specs and testing/ are not bound (their config below replaces these zones).
+
+// The files in src/ outside lib/ and routes/: the service worker, hooks, param matchers.
+const srcRoot = ['src/*.{ts,js}', 'src/!(lib|routes)/**'];
+const libRoot = 'src/lib/*.{ts,js,svelte}';
+/** Every file in a src/lib folder other than these (and content/ and model/). */
+const libOutside = (folders) => `src/lib/!(${[...folders, 'content', 'model'].join('|')})/**`;
+
+// "Components" in the table: every Svelte file and client module in src/lib/ and src/routes/.
+// That is these folders, the files directly in src/lib/ and every route file but the server
+// ones; not server/, hosting/, the server route files or the service worker.
+const componentFolders = [
+	'charts',
+	'citing',
+	'details',
+	'embed',
+	'explorer',
+	'exports',
+	'lesson-builder',
+	'lessons',
+	'narrative',
+	'site',
+	'themes',
+	'timeline',
+	'ui'
+];
+const notComponents = [...srcRoot, libOutside(componentFolders), ...serverRoutes];
+const forComponents = (folder) => ({
+	target: notComponents,
+	from: `src/lib/${folder}`,
+	message: `${folder}/ is for components (client code in src/lib/ and src/routes/): not server/, hosting/, server route files or the service worker.`
+});
+
+const featureBoundaries = [
+	{
+		target: [
+			...srcRoot,
+			libRoot,
+			libOutside(['explorer', 'lesson-builder']),
+			'src/routes/!(+page.*)',
+			'src/routes/!(embed)/**'
+		],
+		from: 'src/lib/explorer',
+		message:
+			'explorer/ is imported only by routes / (src/routes/+page.*) and /embed/ (src/routes/embed/), and by lesson-builder/.'
+	},
+	{
+		target: [
+			...srcRoot,
+			libRoot,
+			libOutside(['narrative', 'explorer', 'lessons']),
+			'src/routes/**'
+		],
+		from: 'src/lib/narrative',
+		message: 'narrative/ is imported only by explorer/ and lessons/.'
+	},
+	{
+		// server/ draws the timeline's picture for the explorer's pages, from timeline/'s items.
+		target: [...srcRoot, libOutside([...componentFolders, 'server']), ...serverRoutes],
+		from: 'src/lib/timeline',
+		message: 'timeline/ is for components and server/ (its picture), not other server code.'
+	},
+	forComponents('details'),
+	forComponents('charts'),
+	forComponents('embed'),
+	{
+		// [[]id[]] is the folder [id]: brackets are a character class in a glob.
+		target: [
+			...srcRoot,
+			libRoot,
+			libOutside(['lessons', 'lesson-builder']),
+			'src/routes/*',
+			'src/routes/!(lessons)/**',
+			'src/routes/lessons/*',
+			'src/routes/lessons/!([[]id[]])/**'
+		],
+		from: 'src/lib/lessons',
+		message: 'lessons/ is imported only by route /lessons/[id]/ and by lesson-builder/.'
+	},
+	{
+		target: [
+			...srcRoot,
+			libRoot,
+			libOutside(['lesson-builder']),
+			'src/routes/*',
+			'src/routes/!(embed|lessons)/**',
+			'src/routes/embed/*',
+			'src/routes/embed/!(lesson)/**',
+			'src/routes/lessons/*',
+			'src/routes/lessons/!(new|shared)/**'
+		],
+		from: 'src/lib/lesson-builder',
+		message:
+			'lesson-builder/ is imported only by routes /lessons/new/, /lessons/shared/ and /embed/lesson/.'
+	},
+	{
+		target: [...srcRoot, libOutside(componentFolders)],
+		from: 'src/lib/exports',
+		message: 'exports/ is for components and server route files, not server/ or hosting/.'
+	},
+	forComponents('citing'),
+	forComponents('themes'),
+	forComponents('ui'),
+	forComponents('site'),
+	{
+		// svelte.config.js imports hosting/ too, from outside src/.
+		target: [
+			'src/!(service-worker).{ts,js}',
+			'src/!(lib|routes)/**',
+			libRoot,
+			libOutside(['hosting']),
+			'src/routes/**'
+		],
+		from: 'src/lib/hosting',
+		message: 'hosting/ is for src/service-worker.ts and svelte.config.js only.'
+	},
+	{
+		// boundaries keeps test helpers out of client code and content/; this covers the rest.
+		target: ['src/lib/server/**', ...serverRoutes],
+		from: 'src/lib/testing',
+		message: 'testing/ is for specs only.'
+	}
+];
+
 const virtualContent = {
 	name: 'virtual:kz-content',
 	message: 'Only src/lib/server/ reads the collection; pages get it from load.'
@@ -174,7 +302,10 @@ export default ts.config(
 			]
 		},
 		rules: {
-			'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaries }],
+			'import-x/no-restricted-paths': [
+				'error',
+				{ basePath: root, zones: [...boundaries, ...featureBoundaries] }
+			],
 			'no-restricted-syntax': ['error', ...messageListeners]
 		}
 	},
