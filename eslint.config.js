@@ -126,6 +126,7 @@ const componentFolders = [
 	'exports',
 	'lesson-builder',
 	'lessons',
+	'links',
 	'narrative',
 	'site',
 	'themes',
@@ -210,6 +211,7 @@ const featureBoundaries = [
 	forComponents('themes'),
 	forComponents('ui'),
 	forComponents('site'),
+	forComponents('links'),
 	{
 		// svelte.config.js imports hosting/ too, from outside src/.
 		target: [

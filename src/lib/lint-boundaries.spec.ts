@@ -215,12 +215,13 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 	const charts = "export * from '$lib/charts/format.ts';";
 	const embed = "export * from '$lib/embed/resize.ts';";
 	const lessons = "export * from '$lib/lessons/lesson-address.ts';";
-	const lessonBuilder = "export * from '$lib/lesson-builder/link-codec.ts';";
+	const lessonBuilder = "export * from '$lib/lesson-builder/lesson-link.ts';";
 	const exports = "export * from '$lib/exports/csv-writer.ts';";
 	const citing = "export * from '$lib/citing/printed-address.ts';";
 	const themes = "export * from '$lib/themes/shapes.ts';";
 	const ui = "export * from '$lib/ui/hydrated.svelte.ts';";
 	const site = "export * from '$lib/site/site.ts';";
+	const links = "export * from '$lib/links/link-codec.ts';";
 	const hosting = "export * from '$lib/hosting/storable.ts';";
 	const testing = "export * from '$lib/testing/lint.ts';";
 
@@ -255,6 +256,7 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/lib/server/content.ts', themes, 'themes/ is for components'],
 		['src/routes/+layout.server.ts', ui, 'ui/ is for components'],
 		['src/params/year.ts', site, 'site/ is for components'],
+		['src/lib/server/content.ts', links, 'links/ is for components'],
 		['src/lib/site/site.ts', hosting, 'hosting/ is for src/service-worker.ts'],
 		['src/routes/+layout.ts', hosting, 'hosting/ is for src/service-worker.ts'],
 		['src/hooks.client.ts', hosting, 'hosting/ is for src/service-worker.ts'],
@@ -268,7 +270,7 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/routes/+page.svelte', component('ExplorerPage', '$lib/explorer/ExplorerPage.svelte')],
 		['src/routes/+page.server.ts', explorer],
 		['src/routes/embed/lesson/+page.server.ts', explorer],
-		['src/lib/lesson-builder/link-codec.ts', explorer],
+		['src/lib/lesson-builder/lesson-link.ts', explorer],
 		['src/lib/explorer/shell-props.ts', narrative],
 		['src/lib/lessons/lesson-address.ts', narrative],
 		['src/lib/server/content.ts', timeline],
@@ -278,7 +280,7 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/routes/figures/+page.svelte', component('EventCharts', '$lib/charts/EventCharts.svelte')],
 		['src/routes/embed/+layout.ts', embed],
 		['src/routes/lessons/[id]/+page.ts', lessons],
-		['src/lib/lesson-builder/link-codec.ts', lessons],
+		['src/lib/lesson-builder/lesson-link.ts', lessons],
 		['src/routes/lessons/new/+page.server.ts', lessonBuilder],
 		['src/routes/lessons/shared/+page.ts', lessonBuilder],
 		['src/routes/embed/lesson/+page.ts', lessonBuilder],
@@ -288,6 +290,7 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/lib/timeline/render-item.ts', themes],
 		['src/routes/+layout.ts', ui],
 		['src/lib/embed/embed-code.ts', site],
+		['src/lib/lesson-builder/lesson-link.ts', links],
 		['src/service-worker.ts', hosting],
 		['src/lib/exports/csv.spec.ts', testing]
 	])('%s may: %s', async (filePath, code) => {
