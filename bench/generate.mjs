@@ -10,7 +10,7 @@ import { quotableParts } from './source-quotes.mjs';
  * whose quotes are cut from the real source, so the build validates them like any other.
  */
 
-/** @typedef {{ themes: string, sources: Record<string, string>, events: Record<string, string> }} Dataset */
+/** @typedef {{ settings: string, themes: string, sources: Record<string, string>, events: Record<string, string> }} Dataset */
 
 export const DEFAULT_SEED = 20120127;
 const FIRST_YEAR = 1990;
@@ -145,6 +145,7 @@ function slug(text) {
  */
 export function generateDataset({ count, seed = DEFAULT_SEED, eventsDir = 'events' }) {
 	const random = new Random(seed);
+	const settings = readFileSync(join(eventsDir, 'collection.yaml'), 'utf8');
 	const themes = readFileSync(join(eventsDir, 'themes.yaml'), 'utf8');
 	const themeIds = /** @type {Array<{ id: string }>} */ (parse(themes)).map((theme) => theme.id);
 	const sourceDir = join(eventsDir, 'sources');
@@ -194,7 +195,7 @@ export function generateDataset({ count, seed = DEFAULT_SEED, eventsDir = 'event
 		events[`${id}.md`] = `---\n${stringify(record, { lineWidth: 0 })}---\n${description}\n`;
 		ids.push(id);
 	}
-	return { themes, sources, events };
+	return { settings, themes, sources, events };
 }
 
 /**
@@ -205,6 +206,7 @@ export function generateDataset({ count, seed = DEFAULT_SEED, eventsDir = 'event
 export function writeDataset(dataset, dir) {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'sources'), { recursive: true });
+	writeFileSync(join(dir, 'collection.yaml'), dataset.settings);
 	writeFileSync(join(dir, 'themes.yaml'), dataset.themes);
 	for (const [file, content] of Object.entries({ ...dataset.sources, ...dataset.events })) {
 		writeFileSync(join(dir, file), content);

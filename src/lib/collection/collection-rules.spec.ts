@@ -6,6 +6,7 @@ import { buildCollection, type ContentFiles } from './collection.ts';
 import {
 	contentFiles,
 	eventFile,
+	settings,
 	sourceFile,
 	themeEntry,
 	themes,
@@ -238,6 +239,7 @@ describe('a folder read from disk, as the build reads it', () => {
 	it('a month that does not exist names the file and the field', () => {
 		const folder = join(work, 'thirteenth-month');
 		mkdirSync(join(folder, 'sources'), { recursive: true });
+		writeFileSync(join(folder, 'collection.yaml'), settings);
 		writeFileSync(join(folder, 'themes.yaml'), themes);
 		writeFileSync(join(folder, 'sources', 'article.md'), article());
 		writeFileSync(join(folder, 'strikes.md'), eventFile('strikes', strikes));

@@ -1,4 +1,4 @@
-import type { ContentFiles } from './collection.ts';
+import type { ContentFiles } from './records.ts';
 
 // For tests: the smallest events folder the content specs build their cases on. Two themes, one
 // source "article" whose paragraphs each spec writes to hold its quotes, and event files made
@@ -17,6 +17,14 @@ export function themeEntry(id: string, fields: ThemeFields = {}): string {
 	const description = fields.description ?? `About ${id}.`;
 	return `- { id: ${id}, label: ${label}, colour: '${colour}', colourDark: '${colourDark}', description: ${description} }`;
 }
+
+/** collection.yaml: a collection in English whose every event carries a quote. */
+export const settings = [
+	'title: A test collection',
+	'description: Two themes and one article.',
+	'language: en',
+	'quotesRequired: true'
+].join('\n');
 
 /** elections and labour, in colours that pass the contrast check. */
 export const themes = [
@@ -66,6 +74,7 @@ export function contentFiles(folder: {
 }): ContentFiles {
 	const { source, events, lessons } = folder;
 	return {
+		settings: { file: 'events/collection.yaml', content: settings },
 		themes: { file: 'events/themes.yaml', content: themes },
 		sources: { 'events/sources/article.md': source },
 		events,

@@ -1,40 +1,36 @@
-import { parse } from 'yaml';
 import { schemaProblems, type ContentProblem } from './errors.ts';
-import { fileStem } from './file-names.ts';
+import type { RawRecord } from './records.ts';
 import { isId } from '../model/ids.ts';
 import { eventExtent, type EventDate } from '../model/precision.ts';
 import { LessonSchema } from '../model/schema.ts';
+import type { LessonRecord } from '../model/schema.ts';
 import type { Lesson } from '../model/types.ts';
 
-/** Parses every lesson file; the references to events and themes are checked later. */
-export function readLessons(
-	files: Record<string, string>,
+/**
+ * Checks one lesson record against the schema: a preset of the collection, or a lesson file
+ * opened in the builder. The references to events and themes are checked by `checkLesson`.
+ */
+export function readLessonRecord(
+	{ name, data }: RawRecord,
 	problems: ContentProblem[]
-): Array<{ file: string; lesson: Lesson }> {
-	const lessons: Array<{ file: string; lesson: Lesson }> = [];
-	for (const [file, content] of Object.entries(files)) {
-		const id = fileStem(file);
-		if (!isId(id)) {
-			problems.push({
-				file,
-				message: 'needs a file name of lower-case words joined by hyphens, e.g. oil-wealth.yaml'
-			});
-		}
-		let data: unknown;
-		try {
-			data = parse(content);
-		} catch (error) {
-			problems.push({ file, message: `is not valid YAML: ${(error as Error).message}` });
-			continue;
-		}
-		const result = LessonSchema.safeParse(data);
-		if (!result.success) {
-			problems.push(...schemaProblems(file, result.error));
-			continue;
-		}
-		lessons.push({ file, lesson: { id, ...result.data } });
+): LessonRecord | null {
+	const result = LessonSchema.safeParse(data);
+	if (result.success) return result.data;
+	problems.push(...schemaProblems(name, result.error));
+	return null;
+}
+
+/** A preset of the collection: its id is its record's (the file's name). */
+export function lessonFromRecord(record: RawRecord, problems: ContentProblem[]): Lesson | null {
+	const id = record.id ?? '';
+	if (!isId(id)) {
+		problems.push({
+			file: record.name,
+			message: 'needs a file name of lower-case words joined by hyphens, e.g. oil-wealth.yaml'
+		});
 	}
-	return lessons;
+	const lesson = readLessonRecord(record, problems);
+	return lesson && { id, ...lesson };
 }
 
 interface LessonContext {

@@ -37,6 +37,7 @@ function build(eventsDir: string): Promise<BuildResult> {
 function folderWithStrike(name: string, frontMatter: string): string {
 	const folder = join(work, name);
 	mkdirSync(join(folder, 'sources'), { recursive: true });
+	cpSync('events/collection.yaml', join(folder, 'collection.yaml'));
 	cpSync('events/themes.yaml', join(folder, 'themes.yaml'));
 	writeFileSync(join(folder, 'strike.md'), `---\n${frontMatter}---\nIn our words.\n`);
 	return folder;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import type { ContentFiles } from '../collection/collection.ts';
+import type { ContentFiles } from '../collection/records.ts';
 import { ContentError } from '../collection/errors.ts';
 
 function filesEndingIn(extension: string, dir: string): string[] {
@@ -31,12 +31,14 @@ export function readContentDir(dir: string, cwd = process.cwd()): ContentFiles {
 	}
 	const read = (paths: string[]) =>
 		Object.fromEntries(paths.map((path) => [shown(path), readFileSync(path, 'utf8')]));
-	const themesPath = join(dir, 'themes.yaml');
+	const yamlFile = (name: string) => {
+		const path = join(dir, name);
+		return existsSync(path) ? { file: shown(path), content: readFileSync(path, 'utf8') } : null;
+	};
 	return {
 		dir: shown(dir),
-		themes: existsSync(themesPath)
-			? { file: shown(themesPath), content: readFileSync(themesPath, 'utf8') }
-			: null,
+		settings: yamlFile('collection.yaml'),
+		themes: yamlFile('themes.yaml'),
 		sources: read(markdownFiles(join(dir, 'sources'))),
 		events: read(markdownFiles(dir)),
 		lessons: read(lessonFiles(dir))
@@ -46,6 +48,7 @@ export function readContentDir(dir: string, cwd = process.cwd()): ContentFiles {
 /** Every file the collection is built from, so a dev server can reload when one changes. */
 export function contentPaths(dir: string): string[] {
 	return [
+		join(dir, 'collection.yaml'),
 		join(dir, 'themes.yaml'),
 		...markdownFiles(dir),
 		...markdownFiles(join(dir, 'sources')),

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readLessons } from '$lib/collection/lessons';
+import { lessonFromRecord } from '$lib/collection/lessons';
+import { yamlRecord } from '$lib/collection/records';
 import type { ContentProblem } from '$lib/collection/errors';
 import { LessonSchema } from '$lib/model/schema';
 import { lessonFileId, readLessonYaml, writeLessonYaml } from './lesson-yaml';
@@ -57,12 +58,13 @@ describe('writeLessonYaml', () => {
 						...(prompt ? { prompts: { [lesson.events[0]!]: prompt } } : {})
 					};
 					const problems: ContentProblem[] = [];
-					const [read] = readLessons(
-						{ 'events/lessons/x.yaml': writeLessonYaml(record, 'x') },
+					const file = 'events/lessons/x.yaml';
+					const read = lessonFromRecord(
+						yamlRecord(file, writeLessonYaml(record, 'x'), problems),
 						problems
 					);
 					expect(problems).toEqual([]);
-					expect(read?.lesson).toEqual({ id: 'x', ...LessonSchema.parse(record) });
+					expect(read).toEqual({ id: 'x', ...LessonSchema.parse(record) });
 				}
 			),
 			{ numRuns: 100 }

@@ -1,7 +1,9 @@
-import { Document, isMap, isScalar, isSeq, parse, Scalar } from 'yaml';
-import { fieldPath } from '$lib/model/field-path';
+import { Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
+import type { ContentProblem } from '$lib/collection/errors';
+import { readLessonRecord } from '$lib/collection/lessons';
+import { yamlRecord } from '$lib/collection/records';
 import { slugify } from '$lib/model/ids';
-import { LessonSchema, type LessonRecord } from '$lib/model/schema';
+import type { LessonRecord } from '$lib/model/schema';
 import { LIMITS, type LessonDraft } from './lesson-draft';
 import { draftFromLesson } from './lesson-record';
 
@@ -52,8 +54,8 @@ export function writeLessonYaml(lesson: LessonRecord, id: string): string {
 export type LessonFileResult = { ok: true; draft: LessonDraft } | { ok: false; problems: string[] };
 
 /**
- * Reads a preset file back into a draft, checked by the build's own schema: a file the build
- * would refuse is refused here too, with the field named. Which events exist is checked when the
+ * Reads a preset file back into a draft, with the build's own reader: a file the build would
+ * refuse is refused here too, with the field named. Which events exist is checked when the
  * draft is shown, against the events this build holds.
  */
 export function readLessonYaml(text: string): LessonFileResult {
@@ -62,21 +64,17 @@ export function readLessonYaml(text: string): LessonFileResult {
 			ok: false,
 			problems: [`The file is larger than ${MAX_FILE_BYTES / 1024} KB; no lesson is that long.`]
 		};
-	let data: unknown;
-	try {
-		data = parse(text);
-	} catch (error) {
-		return { ok: false, problems: [`The file is not valid YAML: ${(error as Error).message}`] };
-	}
-	const result = LessonSchema.safeParse(data);
-	if (!result.success)
+	// Read as the build reads a preset, so that the problems are the build's own.
+	const problems: ContentProblem[] = [];
+	const record = yamlRecord('file', text, problems);
+	const lesson = problems.length === 0 ? readLessonRecord(record, problems) : null;
+	if (!lesson)
 		return {
 			ok: false,
-			problems: result.error.issues.map((issue) =>
-				issue.path.length > 0 ? `${fieldPath(issue.path)} ${issue.message}` : issue.message
+			problems: problems.map(({ field, message }) =>
+				field ? `${field} ${message}` : `The file ${message}`
 			)
 		};
-	const lesson = result.data;
 	const tooLong = [
 		...lengthProblem('title', lesson.title, LIMITS.title),
 		...lengthProblem('introduction', lesson.introduction, LIMITS.introduction),

@@ -177,6 +177,28 @@ export const EventSchema = z.strictObject({
 	related: z.array(id).default([])
 });
 
+/**
+ * An event of a collection that does not require quotes (an imported timeline may have none);
+ * the quotes it has are still checked against their sources.
+ */
+export const EventWithoutQuotesSchema = EventSchema.extend({
+	quotes: z.array(QuoteSchema).default([])
+});
+
+/** A collection's description of itself, `events/collection.yaml`. */
+export const CollectionSettingsSchema = z.strictObject({
+	/** Its name, e.g. "Kazakhstan 1990–2012": the header, every page title, file names. */
+	title: text.max(80, 'must be at most 80 characters'),
+	/** One line on what it covers, for search engines and link previews. */
+	description: text.max(300, 'must be at most 300 characters'),
+	/** The language its titles, descriptions and quotes are written in. */
+	language: z
+		.string()
+		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en, ru or kk'),
+	/** Whether every event must carry a verbatim quote from a source. */
+	quotesRequired: z.boolean()
+});
+
 export const ThemeSchema = z.strictObject({
 	id,
 	label: text,
@@ -234,3 +256,4 @@ export type Theme = z.infer<typeof ThemeSchema>;
 export type SourceMeta = z.infer<typeof SourceSchema>;
 export type LessonRecord = z.infer<typeof LessonSchema>;
 export type LessonWindow = z.infer<typeof LessonWindowSchema>;
+export type CollectionSettings = z.infer<typeof CollectionSettingsSchema>;

@@ -7,6 +7,7 @@ import type { InlineText } from './markdown.ts';
 import type {
 	Chart,
 	Claim,
+	CollectionSettings,
 	EventRecord,
 	Figure,
 	LessonRecord,
@@ -15,7 +16,7 @@ import type {
 	Theme
 } from './schema.ts';
 
-export type { SourceMeta, Theme };
+export type { CollectionSettings, SourceMeta, Theme };
 
 export interface ResolvedQuote extends Quote {
 	/** 1-based paragraph number in the source. */
@@ -70,6 +71,8 @@ export interface Lesson extends LessonRecord {
 }
 
 export interface Collection {
+	/** What the collection says of itself: its title, description, language and rules. */
+	settings: CollectionSettings;
 	themes: Theme[];
 	sources: Source[];
 	/** Sorted by start date, then end date, then id. */
