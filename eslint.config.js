@@ -58,7 +58,7 @@ const boundaries = [
 	{
 		target: clientCode,
 		from: ['src/lib/testing', 'src/lib/model/fixtures.ts', 'src/lib/content/fixtures.ts'],
-		message: 'Test helpers are for specs; they read events/ with node:fs.'
+		message: 'Test helpers are for specs only: some read events/ with node:fs.'
 	},
 	{
 		// vite.config.ts loads content/ in Node: it may lean on the model, nothing in the browser.
