@@ -65,7 +65,7 @@ const boundaries = [
 			'src/lib/collection/fixtures.ts',
 			'src/lib/collection/problems.ts'
 		],
-		message: 'Test helpers are for specs; they read events/ with node:fs.'
+		message: 'Test helpers are for specs only: some read events/ with node:fs.'
 	},
 	{
 		// vite.config.ts loads content/ in Node: it may lean on collection/ and the model, nothing

@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './e2e/browser.ts';
 import { content } from './src/lib/content/content-plugin.ts';
 import { bundleGuard } from './src/lib/server/bundle-guard.ts';
 
@@ -25,9 +27,36 @@ export default defineConfig({
 			: [])
 	],
 	test: {
-		include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts'],
-		environment: 'node',
 		// A test that asserts nothing passes without testing anything.
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts'],
+					exclude: [...configDefaults.exclude, '**/*.browser.spec.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Components mounted in a real Chromium: the same one, launched the same way, as the
+				// end-to-end tests (e2e/browser.ts), so that nothing downloads a browser.
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['src/**/*.browser.spec.ts'],
+					// A failing test's screenshot goes beside the other ignored output, not into src/.
+					attachmentsDir: '.tmp/vitest/attachments',
+					browser: {
+						enabled: true,
+						provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+						instances: [{ browser: 'chromium' }],
+						headless: true,
+						screenshotDirectory: '.tmp/vitest/screenshots'
+					}
+				}
+			}
+		]
 	}
 });

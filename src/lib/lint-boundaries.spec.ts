@@ -163,11 +163,17 @@ describe('what else stays out of client code', { timeout: 120_000 }, () => {
 			'src/lib/explorer/session.svelte.ts',
 			"export { harness } from '$lib/testing/explorer-harness.svelte';"
 		],
-		['src/lib/narrative/list-window.ts', "export { timelineEvent } from '$lib/model/fixtures.ts';"]
+		['src/lib/narrative/list-window.ts', "export { timelineEvent } from '$lib/model/fixtures.ts';"],
+		['src/lib/themes/theme-style.ts', "export { default } from '$lib/testing/WithContent.svelte';"]
 	])('%s may not import a test helper', async (filePath, code) => {
 		expect(await lintRule(filePath, code, RESTRICTED)).toContainEqual(
 			expect.stringContaining('Test helpers are for specs')
 		);
+	});
+
+	it('a browser spec may mount a component inside a test helper', async () => {
+		const code = "export { default } from '$lib/testing/WithContent.svelte';";
+		expect(await lint('src/lib/themes/ThemeTags.browser.spec.ts', code)).toEqual([]);
 	});
 
 	it('a param matcher outside lib/ and routes/ is client code too', async () => {
