@@ -5,7 +5,7 @@ import { windowFromRange, windowRange } from '$lib/model/url-state';
 import type { WindowOrigin } from '$lib/timeline/visible-window';
 import { citedSourceIds } from '$lib/model/cited-sources';
 import { ReadingSync } from '$lib/narrative/reading-sync.svelte';
-import { getContent } from '$lib/site/content-context';
+import { getContent } from '$lib/site/collection-context';
 import { onMount, tick, untrack } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { MediaQuery } from 'svelte/reactivity';
