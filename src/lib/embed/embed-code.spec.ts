@@ -3,6 +3,7 @@ import {
 	builtLessonEmbedPath,
 	embedHeight,
 	embedPath,
+	embedTitle,
 	iframeCode,
 	resizeHelperCode,
 	resizeHelperPath
@@ -11,14 +12,15 @@ import {
 describe('iframeCode', () => {
 	it('writes a titled, borderless, lazy iframe whose src survives HTML parsing', () => {
 		const src = 'https://example.org/kz/embed/?themes=labour,repression&q="oil"&view=timeline';
-		const code = iframeCode(src, 640.4);
+		const code = iframeCode(src, 640.4, embedTitle('Kazakhstan 1990–2012'));
 		expect(code).toBe(
 			'<iframe src="https://example.org/kz/embed/?themes=labour,repression&amp;q=&quot;oil&quot;&amp;view=timeline" title="Kazakhstan 1990–2012: a timeline explorer" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>'
 		);
 	});
 
 	it('names a lesson in the title, as text', () => {
-		const code = iframeCode('https://example.org/embed/?lesson=x', 640, 'Oil & "unrest" <b>');
+		const title = embedTitle('Kazakhstan 1990–2012', 'Oil & "unrest" <b>');
+		const code = iframeCode('https://example.org/embed/?lesson=x', 640, title);
 		expect(code).toContain(
 			'title="Oil &amp; &quot;unrest&quot; &lt;b&gt; — Kazakhstan 1990–2012: a timeline explorer"'
 		);

@@ -1,5 +1,5 @@
 import { escapeHtml } from '$lib/model/html.ts';
-import { SITE_NAME } from '$lib/site/site.ts';
+import { siteName } from '$lib/site/site.ts';
 
 /**
  * The embed's address under the site's root (`resolve('/')`, which ends in a slash). The path
@@ -29,11 +29,16 @@ export function resizeHelperPath(root: string): string {
 }
 
 /**
- * The iframe a host page pastes to show an embed address at a given height in pixels. The
- * title is what a screen reader on the host page reads out: the site's name, or the lesson's.
+ * What a screen reader on the host page reads out for an embed: the site's name, after the
+ * lesson's when it shows one.
  */
-export function iframeCode(src: string, height: number, lessonTitle?: string | null): string {
-	const title = lessonTitle ? `${lessonTitle} — ${SITE_NAME}` : SITE_NAME;
+export function embedTitle(collectionTitle: string, lessonTitle?: string | null): string {
+	const site = siteName(collectionTitle);
+	return lessonTitle ? `${lessonTitle} — ${site}` : site;
+}
+
+/** The iframe a host page pastes to show an embed address at a given height in pixels. */
+export function iframeCode(src: string, height: number, title: string): string {
 	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 

@@ -5,7 +5,7 @@ import { windowFromRange, windowRange } from '$lib/model/url-state';
 import type { WindowOrigin } from '$lib/timeline/visible-window';
 import { citedSourceIds } from '$lib/model/cited-sources';
 import { ReadingSync } from '$lib/narrative/reading-sync.svelte';
-import { getContent } from '$lib/site/collection-context';
+import { getCollection } from '$lib/site/collection-context';
 import { onMount, tick, untrack } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { MediaQuery } from 'svelte/reactivity';
@@ -110,10 +110,10 @@ export class ExplorerSession {
 	);
 	/** Every source that the events shown quote, for the handout's bibliography. */
 	readonly citedSources: SourceMeta[] = $derived.by(() =>
-		citedSourceIds(this.visible).flatMap((id) => this.#content.source(id) ?? [])
+		citedSourceIds(this.visible).flatMap((id) => this.#collection.source(id) ?? [])
 	);
 
-	readonly #content = getContent();
+	readonly #collection = getCollection();
 	readonly #options: ExplorerSessionOptions;
 	/** Where the last selection came from: the story needs no scrolling for its own clicks. */
 	#selectionSource: 'story' | 'other' = 'other';

@@ -13,6 +13,7 @@ const input: ExportInput = {
 	events: labour,
 	themes: collection.themes,
 	sources: collection.sources.map(sourceMeta),
+	settings: collection.settings,
 	stem: 'kazakhstan-1990-2012-labour',
 	about: `${labour.length} events in the theme Labour and strikes`
 };

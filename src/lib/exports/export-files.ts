@@ -4,7 +4,7 @@
  * use, so that papaparse and the exporters stay out of the page's first load.
  */
 import { ID_PATTERN } from '$lib/model/ids.ts';
-import type { SourceMeta, Theme, TimelineEvent } from '$lib/model/types.ts';
+import type { CollectionSettings, SourceMeta, Theme, TimelineEvent } from '$lib/model/types.ts';
 import { eventsToCsv } from './csv.ts';
 import { toEventsJson } from './events-json.ts';
 import { exportKind, type ExportKind } from './export-kinds.ts';
@@ -17,6 +17,8 @@ export interface ExportInput {
 	themes: readonly Theme[];
 	/** The sources those events quote. */
 	sources: readonly SourceMeta[];
+	/** The collection's title and description, for the TimelineJS title slide. */
+	settings: Pick<CollectionSettings, 'title' | 'description'>;
 	/** The start of the file's name, from `exportStem`. */
 	stem: string;
 	/** Which events these are, from `describeSelection`, for the TimelineJS title slide. */

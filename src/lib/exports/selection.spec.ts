@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeSelection, exportStem, type ExportSelection } from './selection.ts';
 
+const stem = (selection: ExportSelection) => exportStem(selection, 'Kazakhstan 1990–2012');
+
 const labour = { id: 'labour', label: 'Labour and strikes' };
 const repression = { id: 'repression', label: 'Repression' };
 const lesson = {
@@ -11,25 +13,33 @@ const none: ExportSelection = { lesson: null, themes: null, query: '' };
 
 describe('exportStem', () => {
 	it('names what the files hold: themes, search and lesson', () => {
-		expect(exportStem(none)).toBe('kazakhstan-1990-2012-all-events');
-		expect(exportStem({ ...none, themes: [labour, repression], query: 'Oil' })).toBe(
+		expect(stem(none)).toBe('kazakhstan-1990-2012-all-events');
+		expect(stem({ ...none, themes: [labour, repression], query: 'Oil' })).toBe(
 			'kazakhstan-1990-2012-labour-repression-search-oil'
 		);
-		expect(exportStem({ ...none, lesson })).toBe(
+		expect(stem({ ...none, lesson })).toBe(
 			'kazakhstan-1990-2012-lesson-zhanaozen-state-of-emergency'
 		);
 	});
 
 	it('keeps only lower-case ASCII words and hyphens, whatever the search', () => {
-		const stem = exportStem({ ...none, query: '../../etc/passwd <script> Zhanaözen  "x"' });
-		expect(stem).toBe('kazakhstan-1990-2012-search-etc-passwd-script-zhanaozen-x');
-		expect(exportStem({ ...none, query: 'Жанаозен' })).toBe('kazakhstan-1990-2012-search');
+		const name = stem({ ...none, query: '../../etc/passwd <script> Zhanaözen  "x"' });
+		expect(name).toBe('kazakhstan-1990-2012-search-etc-passwd-script-zhanaozen-x');
+		expect(stem({ ...none, query: 'Жанаозен' })).toBe('kazakhstan-1990-2012-search');
+	});
+
+	it('starts with the title of the collection the files come from', () => {
+		expect(exportStem(none, 'Strikes in the West, 2011')).toBe(
+			'strikes-in-the-west-2011-all-events'
+		);
+		expect(exportStem({ ...none, query: 'oil' }, 'Жанаозен 2011')).toBe('2011-search-oil');
+		expect(exportStem(none, 'Қазақстан')).toBe('timeline-all-events');
 	});
 
 	it('cuts a long name at a word, under 100 characters', () => {
-		const stem = exportStem({ ...none, query: 'strike '.repeat(40) });
-		expect(stem.length).toBeLessThanOrEqual(96);
-		expect(stem).toMatch(/^kazakhstan-1990-2012-search-(strike-)+strike$/);
+		const name = stem({ ...none, query: 'strike '.repeat(40) });
+		expect(name.length).toBeLessThanOrEqual(96);
+		expect(name).toMatch(/^kazakhstan-1990-2012-search-(strike-)+strike$/);
 	});
 });
 

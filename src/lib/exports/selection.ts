@@ -9,17 +9,21 @@ export interface ExportSelection {
 	query: string;
 }
 
-const PREFIX = 'kazakhstan-1990-2012';
 /** Long enough for a lesson, three themes and a few words of search; short for any disk. */
 const MAX_STEM_LENGTH = 96;
 
 /**
- * The start of every file name for a selection, e.g. `kazakhstan-1990-2012-labour-search-oil`
- * or `kazakhstan-1990-2012-lesson-zhanaozen-state-of-emergency`; cut at a word boundary when
- * it would be too long. Words of a search in another script leave only `search`.
+ * The start of every file name for a selection, the collection's title first, e.g.
+ * `kazakhstan-1990-2012-labour-search-oil` or
+ * `kazakhstan-1990-2012-lesson-zhanaozen-state-of-emergency`; cut at a word boundary when it
+ * would be too long. Words of a search in another script leave only `search`, and a title with
+ * no ASCII letters leaves `timeline`.
  */
-export function exportStem({ lesson, themes, query }: ExportSelection): string {
-	const parts = [PREFIX];
+export function exportStem(
+	{ lesson, themes, query }: ExportSelection,
+	collectionTitle: string
+): string {
+	const parts = [slugify(collectionTitle) || 'timeline'];
 	if (lesson) parts.push('lesson', lesson.id);
 	if (themes) parts.push(...themes.map((theme) => theme.id));
 	if (query.trim()) parts.push('search', query);

@@ -131,7 +131,12 @@ describe('toTimelineJs', () => {
 				{ text: 'from a source not given', source: 'elsewhere', paragraph: 2, start: 0, end: 1 }
 			]
 		});
-		const [slide] = toTimelineJs({ events: [quoted], themes: [], sources }).events;
+		const [slide] = toTimelineJs({
+			events: [quoted],
+			themes: [],
+			sources,
+			settings: collection.settings
+		}).events;
 		const { text } = slide!.text;
 		expect(text).toContain('<p>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</p>');
 		expect(text).toContain(
@@ -155,9 +160,18 @@ describe('toTimelineJs', () => {
 		const about = '2 events matching “<b>oil</b>”';
 		const { title } = toTimelineJs({ ...collection, events: collection.events.slice(0, 2) }, about);
 		expect(title!.text.text).toMatch(
-			/^<p>2 events matching “&lt;b&gt;oil&lt;\/b&gt;”<\/p><p>From /
+			/^<p>2 events matching “&lt;b&gt;oil&lt;\/b&gt;”<\/p><p>Kazakhstan from /
 		);
-		expect(toTimelineJs(collection).title!.text.text).toMatch(/^From Nazarbayev/);
+		expect(toTimelineJs(collection).title!.text.text).toMatch(
+			/^Kazakhstan from 1990 to the January 2012 elections, .* Quotes from Clara Weiss, /
+		);
+	});
+
+	it('names the collection on the title slide, in its own words, escaped', () => {
+		const settings = { title: 'Strikes <i>2011</i>', description: 'Oil & <b>gas</b>.' };
+		const { title } = toTimelineJs({ ...collection, settings });
+		expect(title!.text.headline).toBe('Strikes &lt;i&gt;2011&lt;/i&gt;');
+		expect(title!.text.text).toMatch(/^Oil &amp; &lt;b&gt;gas&lt;\/b&gt;\. Quotes from /);
 	});
 });
 
@@ -206,7 +220,8 @@ describe('display_date', () => {
 			const [slide] = toTimelineJs({
 				events: [timelineEvent(fields)],
 				themes: [],
-				sources: []
+				sources: [],
+				settings: collection.settings
 			}).events;
 			expect(slide!.display_date).toBe(expected);
 		});

@@ -1,8 +1,13 @@
 import { subDays } from 'date-fns';
-import type { ResolvedQuote, SourceMeta, Theme, TimelineEvent } from '$lib/model/types.ts';
-import { attribution, formatPublished } from '$lib/model/citation.ts';
+import type {
+	CollectionSettings,
+	ResolvedQuote,
+	SourceMeta,
+	Theme,
+	TimelineEvent
+} from '$lib/model/types.ts';
+import { attribution, credit } from '$lib/model/citation.ts';
 import { escapeHtml } from '$lib/model/html.ts';
-import { SITE_SHORT_NAME } from '$lib/site/site.ts';
 import {
 	formatEventDate,
 	formatPartialDate,
@@ -111,6 +116,8 @@ export interface TimelineJsInput {
 	themes: readonly Theme[];
 	/** The sources the events quote, for each quote's citation and the title slide's credits. */
 	sources: readonly SourceMeta[];
+	/** What the collection says of itself: its title and description, for the title slide. */
+	settings: Pick<CollectionSettings, 'title' | 'description'>;
 }
 
 /**
@@ -119,22 +126,17 @@ export interface TimelineJsInput {
  * when they are not the whole collection.
  */
 export function toTimelineJs(
-	{ events, themes, sources }: TimelineJsInput,
+	{ events, themes, sources, settings }: TimelineJsInput,
 	about?: string
 ): TimelineJsDocument {
 	const themeLabels = new Map(themes.map((theme) => [theme.id, theme.label]));
 	const sourcesById = new Map(sources.map((source) => [source.id, source]));
-	const credits = sources
-		.map(
-			(source) =>
-				`${source.author}, “${source.title}”, ${source.publisher}, ${formatPublished(source)}`
-		)
-		.join('; ');
-	const intro = `From Nazarbayev's coming to power to the January 2012 elections. Quotes from ${credits}; descriptions in our own words.`;
+	const credits = sources.map(credit).join('; ');
+	const intro = `${settings.description} Quotes from ${credits}; descriptions in our own words.`;
 	return {
 		title: {
 			text: {
-				headline: escapeHtml(SITE_SHORT_NAME),
+				headline: escapeHtml(settings.title),
 				text: about ? `<p>${escapeHtml(about)}</p><p>${escapeHtml(intro)}</p>` : escapeHtml(intro)
 			}
 		},

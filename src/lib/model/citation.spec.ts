@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_NAME } from '../site/site.ts';
+import { siteName } from '../site/site.ts';
+
+const SITE_NAME = siteName('Kazakhstan 1990–2012');
 import { apaCitation, apaPageCitation, chicagoCitation, chicagoPageCitation } from './citation.ts';
 
 const source = {

@@ -5,9 +5,14 @@ export function formatPublished(source: Pick<SourceMeta, 'published'>): string {
 	return format(parseISO(source.published), 'd MMMM yyyy');
 }
 
+/** "Clara Weiss, “Title”, Publisher, 27 January 2012" */
+export function credit(source: SourceMeta): string {
+	return `${source.author}, “${source.title}”, ${source.publisher}, ${formatPublished(source)}`;
+}
+
 /** "Clara Weiss, “Title”, Publisher, 27 January 2012, paragraph 12" */
 export function attribution(source: SourceMeta, paragraph: number): string {
-	return `${source.author}, “${source.title}”, ${source.publisher}, ${formatPublished(source)}, paragraph ${paragraph}`;
+	return `${credit(source)}, paragraph ${paragraph}`;
 }
 
 /** The text "Copy citation" puts on the clipboard: the quote, then where it stands. */

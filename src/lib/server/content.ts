@@ -3,7 +3,7 @@ import { themeLookups, toTimelineItem } from '$lib/timeline/items';
 import { previewTimeline, type TimelinePreview } from '$lib/timeline/preview';
 import type { Lesson, Source, TimelineEvent } from '$lib/model/types.ts';
 
-export const { themes, sources, events, lessons } = collection;
+export const { settings, themes, sources, events, lessons } = collection;
 
 const eventsById = new Map(events.map((event) => [event.id, event]));
 const sourcesById = new Map(sources.map((source) => [source.id, source]));

@@ -1,16 +1,57 @@
 import { createContext } from 'svelte';
-import type { SourceMeta, Theme } from '$lib/model/types';
+import type {
+	CollectionSettings,
+	ResolvedQuote,
+	Source,
+	SourceMeta,
+	Theme
+} from '$lib/model/types';
 
-/** Themes and source metadata, shared by every component that labels an event or a quote. */
-export class ContentContext {
+/** What a page knows of the collection it shows, from the build or made in the browser. */
+export interface CollectionParts {
+	/** Null only on an error page a static host served without the layout's data. */
+	settings: CollectionSettings | null;
+	themes: Theme[];
+	sources: SourceMeta[];
+	/**
+	 * Where "Show in source" opens a quote: the built site's prerendered source page, or, for a
+	 * collection made in the browser, an address the page that shows it reads.
+	 */
+	quoteHref: (quote: ResolvedQuote) => string;
+	/** The full texts, where the page holds them (a collection made in the browser). */
+	texts?: Source[];
+}
+
+/**
+ * The collection every component on a page reads: its name, themes and sources, and where its
+ * quotes are shown in context. The page sets it; nothing below the page knows where the
+ * collection came from.
+ */
+export class CollectionContext {
+	readonly settings: CollectionSettings | null;
 	readonly themes: Theme[];
+	readonly quoteHref: (quote: ResolvedQuote) => string;
 	readonly #themesById: Map<string, Theme>;
 	readonly #sourcesById: Map<string, SourceMeta>;
+	readonly #textsById: Map<string, Source>;
 
-	constructor(themes: Theme[], sources: SourceMeta[]) {
+	constructor({ settings, themes, sources, quoteHref, texts = [] }: CollectionParts) {
+		this.settings = settings;
 		this.themes = themes;
+		this.quoteHref = quoteHref;
 		this.#themesById = new Map(themes.map((theme) => [theme.id, theme]));
 		this.#sourcesById = new Map(sources.map((source) => [source.id, source]));
+		this.#textsById = new Map(texts.map((source) => [source.id, source]));
+	}
+
+	/** The collection's name, e.g. "Kazakhstan 1990–2012"; '' where it is not known. */
+	get title(): string {
+		return this.settings?.title ?? '';
+	}
+
+	/** One line on what it covers; '' where it is not known. */
+	get description(): string {
+		return this.settings?.description ?? '';
 	}
 
 	theme(id: string): Theme | undefined {
@@ -20,6 +61,11 @@ export class ContentContext {
 	source(id: string): SourceMeta | undefined {
 		return this.#sourcesById.get(id);
 	}
+
+	/** A source's full text, where the page holds it. */
+	sourceText(id: string): Source | undefined {
+		return this.#textsById.get(id);
+	}
 }
 
-export const [getContent, setContent] = createContext<ContentContext>();
+export const [getCollection, setCollection] = createContext<CollectionContext>();

@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
-import { events, sources, themes } from '$lib/server/content';
+import { events, settings, sources, themes } from '$lib/server/content';
 import { toTimelineJs } from '$lib/exports/timelinejs';
 
 export const prerender = true;
 
 /** Every event as a TimelineJS 3 slide, to load into a TimelineJS timeline. */
 export function GET() {
-	return json(toTimelineJs({ events, sources, themes }));
+	return json(toTimelineJs({ events, sources, themes, settings }));
 }
