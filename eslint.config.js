@@ -129,6 +129,7 @@ const componentFolders = [
 	'links',
 	'narrative',
 	'site',
+	'sources',
 	'themes',
 	'timeline',
 	'ui'
@@ -212,6 +213,7 @@ const featureBoundaries = [
 	forComponents('ui'),
 	forComponents('site'),
 	forComponents('links'),
+	forComponents('sources'),
 	{
 		// svelte.config.js imports hosting/ too, from outside src/.
 		target: [

@@ -228,6 +228,7 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 	const ui = "export * from '$lib/ui/hydrated.svelte.ts';";
 	const site = "export * from '$lib/site/site.ts';";
 	const links = "export * from '$lib/links/link-codec.ts';";
+	const sources = "export * from '$lib/sources/highlight.ts';";
 	const hosting = "export * from '$lib/hosting/storable.ts';";
 	const testing = "export * from '$lib/testing/lint.ts';";
 
@@ -263,6 +264,7 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/routes/+layout.server.ts', ui, 'ui/ is for components'],
 		['src/params/year.ts', site, 'site/ is for components'],
 		['src/lib/server/content.ts', links, 'links/ is for components'],
+		['src/routes/sources/[id]/+page.server.ts', sources, 'sources/ is for components'],
 		['src/lib/site/site.ts', hosting, 'hosting/ is for src/service-worker.ts'],
 		['src/routes/+layout.ts', hosting, 'hosting/ is for src/service-worker.ts'],
 		['src/hooks.client.ts', hosting, 'hosting/ is for src/service-worker.ts'],
@@ -297,6 +299,7 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/routes/+layout.ts', ui],
 		['src/lib/embed/embed-code.ts', site],
 		['src/lib/lesson-builder/lesson-link.ts', links],
+		['src/routes/sources/[id]/+page.ts', sources],
 		['src/service-worker.ts', hosting],
 		['src/lib/exports/csv.spec.ts', testing]
 	])('%s may: %s', async (filePath, code) => {
