@@ -1,19 +1,18 @@
-import type { Theme, TimelineEvent } from '$lib/model/types';
+import type { TimelineEvent } from '$lib/model/types';
 import type { TimelinePreview } from '$lib/timeline/preview';
 import type { ExplorerLesson } from './explorer.svelte';
 
-/** What the page and the embed shells are given by their routes: the same for both. */
+/**
+ * What the page and the embed shells are given by their routes: the same for both. The
+ * collection's name and themes come from the page's collection context.
+ */
 export interface ExplorerShellProps {
 	/** Every event in date order, or the first of them when `total` is larger. */
 	events: TimelineEvent[];
 	/** How many events there are; the rest are fetched from /events.json. Default: all given. */
 	total?: number;
-	/** Every theme, in order. */
-	themes: Theme[];
 	/** With only the first events given: the timeline's picture of them all. Default null. */
 	timelinePicture?: TimelinePreview | null;
 	/** Lesson presets that `?lesson=` may name. Default none. */
 	lessons?: ExplorerLesson[];
-	/** Heading shown above the controls. */
-	title: string;
 }
