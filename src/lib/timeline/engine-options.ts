@@ -11,7 +11,7 @@ export interface EngineView {
 	/** How far the reader may pan. */
 	bounds: TimeWindow;
 	/** Called once the engine shows its first drawing. */
-	onDrawn(): void;
+	ondrawn(): void;
 }
 
 /** The narrowest window the engine shows, a day, and the widest, forty years. */
@@ -50,7 +50,7 @@ export function engineOptions(view: EngineView): TimelineOptions {
 		},
 		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
 		groupOrder: 'order',
-		onInitialDrawComplete: view.onDrawn,
+		onInitialDrawComplete: view.ondrawn,
 		dataAttributes: ['id'],
 		template: (item: VisItem) =>
 			isAggregate(item.model) ? renderAggregateContent(item.model) : renderItemContent(item.model),

@@ -57,17 +57,17 @@ export class EngineState {
 					window: setup.window,
 					bounds: TIMELINE_BOUNDS,
 					themeStyles: setup.themeStyles,
-					onSelect: (id) => setup.onselect(id),
-					onWindowChange: (next, origin) => {
+					onselect: (id) => setup.onselect(id),
+					onwindowchange: (next, origin) => {
 						this.shown = next;
 						setup.onwindowchange(next, origin);
 					},
-					onHover: (id) => (this.hovered = id),
-					onRowsHeight: (height) => {
+					onhover: (id) => (this.hovered = id),
+					onrowsheight: (height) => {
 						this.#needed = height;
 						if (height > this.rowsHeight) this.rowsHeight = height;
 					},
-					onDrawn: () => (this.drawn = true),
+					ondrawn: () => (this.drawn = true),
 					reducedMotion: () => prefersReducedMotion.current
 				});
 			})

@@ -78,15 +78,15 @@ export interface TimelineSetup {
 	bounds: TimeWindow;
 	/** Inline style per theme id, giving items their colour. */
 	themeStyles: Record<string, string>;
-	onSelect(id: string | null): void;
+	onselect(id: string | null): void;
 	/** Called once a change of window has settled. */
-	onWindowChange(window: TimeWindow, origin: WindowOrigin): void;
+	onwindowchange(window: TimeWindow, origin: WindowOrigin): void;
 	/** Called as the pointer enters an event's item (its id) and leaves it (null). */
-	onHover?(id: string | null): void;
+	onhover?(id: string | null): void;
 	/** Called when the height the axis and the stacked rows need changes, in pixels. */
-	onRowsHeight?(height: number): void;
+	onrowsheight?(height: number): void;
 	/** Called once the engine shows its first drawing; until then it keeps itself hidden. */
-	onDrawn?(): void;
+	ondrawn?(): void;
 	/** Whether the reader asks for less motion; asked at each move, so a change applies at once. */
 	reducedMotion(): boolean;
 }
@@ -167,7 +167,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	const timeline = new Timeline(
 		container,
 		items,
-		engineOptions({ initial, bounds: setup.bounds, onDrawn: () => setup.onDrawn?.() })
+		engineOptions({ initial, bounds: setup.bounds, ondrawn: () => setup.ondrawn?.() })
 	);
 	const engine = timeline as unknown as EngineInternals;
 	const panel = () => container.querySelector<HTMLElement>('.vis-panel.vis-center');
@@ -212,7 +212,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 				if (destroyed) return;
 				const shown = getWindow();
 				refresh(shown);
-				setup.onWindowChange(shown, by);
+				setup.onwindowchange(shown, by);
 				settle(false);
 			})
 		);
@@ -307,12 +307,12 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			firstRangeChange = false;
 			timeline.redraw();
 			// The window it opened at, for whoever shows it; not one the reader chose.
-			setup.onWindowChange(window, 'follow');
+			setup.onwindowchange(window, 'follow');
 		}
 		refresh(window);
 		// Moves of ours are reported as they end (see moveTo).
 		if (!properties.byUser || ownMoves.active) return;
-		setup.onWindowChange(window, 'reader');
+		setup.onwindowchange(window, 'reader');
 		settle(true);
 	});
 	// The reader scrolling the rows, by wheel or by dragging.
@@ -324,12 +324,12 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		const height = engine.props.top.height + engine.props.center.height + 2;
 		if (height !== rowsHeight) {
 			rowsHeight = height;
-			setup.onRowsHeight?.(height);
+			setup.onrowsheight?.(height);
 		}
 		follower.drawn();
 	});
 	const hover = (id: unknown) =>
-		setup.onHover?.(typeof id === 'string' && !id.startsWith(AGGREGATE_PREFIX) ? id : null);
+		setup.onhover?.(typeof id === 'string' && !id.startsWith(AGGREGATE_PREFIX) ? id : null);
 	timeline.on('itemover', (properties: { item: unknown }) => hover(properties.item));
 	timeline.on('itemout', () => hover(null));
 	timeline.on('select', (properties: { items: string[] }) => {
@@ -342,7 +342,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			moveTo(model, true, 'reader');
 			return;
 		}
-		setup.onSelect(id);
+		setup.onselect(id);
 	});
 
 	return {
