@@ -1,8 +1,9 @@
 import { prefersReducedMotion } from 'svelte/motion';
 import { loadEngine } from './engine';
+import type { TimelineLane } from './item-mirror';
 import type { TimelineItemModel } from './items';
-import type { TimelineHandle, TimelineLane, WindowOrigin } from './vis-adapter';
-import { TIMELINE_BOUNDS, type TimeWindow } from './visible-window';
+import type { TimelineHandle } from './vis-adapter';
+import { TIMELINE_BOUNDS, type TimeWindow, type WindowOrigin } from './visible-window';
 
 /** What the engine is created with; read once, as it is created. */
 export interface EngineStart {
