@@ -10,23 +10,28 @@ export interface EngineView {
 	initial: TimeWindow;
 	/** How far the reader may pan. */
 	bounds: TimeWindow;
+	/** The narrowest and the widest window to show, in milliseconds. */
+	zoom: { min: number; max: number };
 	/** Called once the engine shows its first drawing. */
-	onDrawn(): void;
+	ondrawn(): void;
 }
 
-/** The narrowest window the engine shows, a day, and the widest, forty years. */
+/**
+ * The narrowest window the engine shows, a day, and the widest, forty years. createTimeline
+ * alone reads them, and hands the same limits to the engine and to the window mover.
+ */
 export const ZOOM_MIN = MS_PER_DAY;
 export const ZOOM_MAX = 40 * MS_PER_YEAR;
 
-/** How vis-timeline is set up: zoom from a day to forty years, items stacked from the top. */
+/** How vis-timeline is set up: zoom within `view.zoom`, items stacked from the top. */
 export function engineOptions(view: EngineView): TimelineOptions {
 	return {
 		start: view.initial.start,
 		end: view.initial.end,
 		min: view.bounds.start,
 		max: view.bounds.end,
-		zoomMin: ZOOM_MIN,
-		zoomMax: ZOOM_MAX,
+		zoomMin: view.zoom.min,
+		zoomMax: view.zoom.max,
 		height: '100%',
 		orientation: { axis: 'top', item: 'top' },
 		stack: true,
@@ -50,7 +55,7 @@ export function engineOptions(view: EngineView): TimelineOptions {
 		},
 		margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
 		groupOrder: 'order',
-		onInitialDrawComplete: view.onDrawn,
+		onInitialDrawComplete: view.ondrawn,
 		dataAttributes: ['id'],
 		template: (item: VisItem) =>
 			isAggregate(item.model) ? renderAggregateContent(item.model) : renderItemContent(item.model),

@@ -1,8 +1,10 @@
+import { MS_PER_DAY } from '$lib/model/days';
 import { prefersReducedMotion } from 'svelte/motion';
 import { loadEngine } from './engine';
+import type { TimelineLane } from './item-mirror';
 import type { TimelineItemModel } from './items';
-import type { TimelineHandle, TimelineLane, WindowOrigin } from './vis-adapter';
-import { TIMELINE_BOUNDS, type TimeWindow } from './visible-window';
+import type { TimelineHandle } from './vis-adapter';
+import { TIMELINE_BOUNDS, type TimeWindow, type WindowOrigin } from './visible-window';
 
 /** What the engine is created with; read once, as it is created. */
 export interface EngineStart {
@@ -14,9 +16,23 @@ export interface EngineStart {
 	onwindowchange(window: TimeWindow, origin: WindowOrigin): void;
 }
 
+/** A window as the times of its edges, in milliseconds. */
+interface WindowTimes {
+	start: number;
+	end: number;
+}
+
+/** The address keeps whole days, so windows within a day of each other are the same. */
+function sameDays(a: WindowTimes | null, b: WindowTimes): boolean {
+	return (
+		a !== null && Math.abs(a.start - b.start) < MS_PER_DAY && Math.abs(a.end - b.end) < MS_PER_DAY
+	);
+}
+
 /**
  * One timeline's engine as state: loading, drawn, failed, and what the drawing reports back
- * (the item under the pointer, the height of its rows). Timeline.svelte renders from it.
+ * (the item under the pointer, the height of its rows, the window shown). Timeline.svelte
+ * renders from it.
  */
 export class EngineState {
 	handle = $state<TimelineHandle | null>(null);
@@ -34,10 +50,34 @@ export class EngineState {
 	 */
 	rowsHeight = $state(0);
 	#needed = 0;
+	/** The window the engine last reported, so that echoing it back through the URL is a no-op. */
+	#reported: WindowTimes | null = null;
+	/**
+	 * The window last asked for. The same days asked for again (the address rewritten for a
+	 * selection or a search) are no new request: the timeline may have followed the reader since.
+	 */
+	#asked: WindowTimes | null = null;
 
 	/** The events or lanes changed: the rows are measured afresh. */
 	resetRowsHeight() {
 		this.rowsHeight = this.#needed;
+	}
+
+	/** Shows the window the page asks for (from the address), unless it is no new request. */
+	showWindow(window: TimeWindow) {
+		if (!this.handle) return;
+		const asked = { start: window.start.getTime(), end: window.end.getTime() };
+		if (sameDays(this.#asked, asked)) return;
+		this.#asked = asked;
+		if (sameDays(this.#reported, asked)) return;
+		this.#reported = asked;
+		this.handle.setWindow(window.start, window.end, false);
+	}
+
+	/** The engine has settled on a window and says so. */
+	reported(window: TimeWindow) {
+		this.#reported = { start: window.start.getTime(), end: window.end.getTime() };
+		this.shown = window;
 	}
 
 	/** Loads the engine and draws into `container`; returns the teardown, for onMount. */
@@ -57,17 +97,17 @@ export class EngineState {
 					window: setup.window,
 					bounds: TIMELINE_BOUNDS,
 					themeStyles: setup.themeStyles,
-					onSelect: (id) => setup.onselect(id),
-					onWindowChange: (next, origin) => {
-						this.shown = next;
+					onselect: (id) => setup.onselect(id),
+					onwindowchange: (next, origin) => {
+						this.reported(next);
 						setup.onwindowchange(next, origin);
 					},
-					onHover: (id) => (this.hovered = id),
-					onRowsHeight: (height) => {
+					onhover: (id) => (this.hovered = id),
+					onrowsheight: (height) => {
 						this.#needed = height;
 						if (height > this.rowsHeight) this.rowsHeight = height;
 					},
-					onDrawn: () => (this.drawn = true),
+					ondrawn: () => (this.drawn = true),
 					reducedMotion: () => prefersReducedMotion.current
 				});
 			})

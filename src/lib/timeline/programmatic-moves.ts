@@ -5,7 +5,7 @@
 const SETTLE_MS = 450;
 
 /**
- * Tells our own moves of the window from the reader's, for `onWindowChange(window, byUser)`.
+ * Tells our own moves of the window from the reader's, for `onwindowchange(window, origin)`.
  * vis-timeline marks the moves we ask for as not `byUser` and the reader's drags, wheels and
  * pinches as `byUser`; but one of the reader's that lands while our move is still under way
  * settles at a window that is partly ours. So for a short while after each move we start,
