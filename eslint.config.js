@@ -21,6 +21,7 @@ const testFiles = [
 	'src/lib/collection/problems.ts',
 	'src/lib/collection/fixtures.ts',
 	'src/lib/model/fixtures.ts',
+	'src/lib/timeline/fake-engine.ts',
 	'src/lib/testing/**'
 ];
 
@@ -63,7 +64,8 @@ const boundaries = [
 			'src/lib/testing',
 			'src/lib/model/fixtures.ts',
 			'src/lib/collection/fixtures.ts',
-			'src/lib/collection/problems.ts'
+			'src/lib/collection/problems.ts',
+			'src/lib/timeline/fake-engine.ts'
 		],
 		message: 'Test helpers are for specs only: some read events/ with node:fs.'
 	},

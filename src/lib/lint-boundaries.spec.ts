@@ -164,6 +164,7 @@ describe('what else stays out of client code', { timeout: 120_000 }, () => {
 			"export { harness } from '$lib/testing/explorer-harness.svelte';"
 		],
 		['src/lib/narrative/list-window.ts', "export { timelineEvent } from '$lib/model/fixtures.ts';"],
+		['src/lib/timeline/vis-adapter.ts', "export { FakeEngine } from './fake-engine.ts';"],
 		['src/lib/themes/theme-style.ts', "export { default } from '$lib/testing/WithContent.svelte';"]
 	])('%s may not import a test helper', async (filePath, code) => {
 		expect(await lintRule(filePath, code, RESTRICTED)).toContainEqual(
