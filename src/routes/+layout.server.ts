@@ -1,6 +1,6 @@
-import { settings, sources, themes } from '$lib/server/content';
+import { extent, settings, sources, themes } from '$lib/server/content';
 import { sourceMeta } from '$lib/model/types';
 
 export function load() {
-	return { settings, themes, sources: sources.map(sourceMeta) };
+	return { settings, themes, sources: sources.map(sourceMeta), extent };
 }

@@ -2,8 +2,12 @@ import collection from 'virtual:kz-content';
 import { themeLookups, toTimelineItem } from '$lib/timeline/items';
 import { previewTimeline, type TimelinePreview } from '$lib/timeline/preview';
 import type { Lesson, Source, TimelineEvent } from '$lib/model/types.ts';
+import { datesExtent } from '$lib/model/years-covered';
 
 export const { settings, themes, sources, events, lessons } = collection;
+
+/** The stretch of time the whole collection covers, for the timeline's pan and zoom limits. */
+export const extent = datesExtent(events.map((event) => event.date));
 
 const eventsById = new Map(events.map((event) => [event.id, event]));
 const sourcesById = new Map(sources.map((source) => [source.id, source]));

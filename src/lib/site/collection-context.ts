@@ -20,6 +20,8 @@ export interface CollectionParts {
 	quoteHref: (quote: ResolvedQuote) => string;
 	/** The full texts, where the page holds them (a collection made in the browser). */
 	texts?: Source[];
+	/** From the first moment its events cover to the first moment after the last; null for none. */
+	extent: { start: Date; end: Date } | null;
 }
 
 /**
@@ -31,12 +33,14 @@ export class CollectionContext {
 	readonly settings: CollectionSettings | null;
 	readonly themes: Theme[];
 	readonly quoteHref: (quote: ResolvedQuote) => string;
+	readonly extent: { start: Date; end: Date } | null;
 	readonly #themesById: Map<string, Theme>;
 	readonly #sourcesById: Map<string, SourceMeta>;
 	readonly #textsById: Map<string, Source>;
 
-	constructor({ settings, themes, sources, quoteHref, texts = [] }: CollectionParts) {
+	constructor({ settings, themes, sources, quoteHref, texts = [], extent }: CollectionParts) {
 		this.settings = settings;
+		this.extent = extent;
 		this.themes = themes;
 		this.quoteHref = quoteHref;
 		this.#themesById = new Map(themes.map((theme) => [theme.id, theme]));

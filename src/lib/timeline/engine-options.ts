@@ -1,5 +1,5 @@
 import type { TimelineOptions } from 'vis-timeline/esnext';
-import { MS_PER_DAY, MS_PER_YEAR } from '$lib/model/days';
+import { MS_PER_DAY } from '$lib/model/days';
 import { isAggregate } from './aggregate';
 import type { VisItem } from './item-sync';
 import { renderAggregateContent, renderItemContent } from './render-item';
@@ -17,11 +17,11 @@ export interface EngineView {
 }
 
 /**
- * The narrowest window the engine shows, a day, and the widest, forty years. createTimeline
- * alone reads them, and hands the same limits to the engine and to the window mover.
+ * The narrowest window the engine shows, a day; the widest comes from the collection's extent
+ * (`timelineRange`). createTimeline alone reads them, and hands the same limits to the engine
+ * and to the window mover.
  */
 export const ZOOM_MIN = MS_PER_DAY;
-export const ZOOM_MAX = 40 * MS_PER_YEAR;
 
 /** How vis-timeline is set up: zoom within `view.zoom`, items stacked from the top. */
 export function engineOptions(view: EngineView): TimelineOptions {

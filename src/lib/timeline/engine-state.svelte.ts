@@ -4,13 +4,15 @@ import { loadEngine } from './engine';
 import type { TimelineLane } from './item-mirror';
 import type { TimelineItemModel } from './items';
 import type { TimelineHandle } from './vis-adapter';
-import { TIMELINE_BOUNDS, type TimeWindow, type WindowOrigin } from './visible-window';
+import type { TimeWindow, WindowOrigin } from './visible-window';
 
 /** What the engine is created with; read once, as it is created. */
 export interface EngineStart {
 	items: TimelineItemModel[];
 	lanes: TimelineLane[] | null;
 	window: TimeWindow | null;
+	/** How far the reader may pan, and how wide a window may grow, in ms (`timelineRange`). */
+	range: { bounds: TimeWindow; widest: number };
 	themeStyles: Record<string, string>;
 	onselect(id: string | null): void;
 	onwindowchange(window: TimeWindow, origin: WindowOrigin): void;
@@ -95,7 +97,8 @@ export class EngineState {
 					items: setup.items,
 					lanes: setup.lanes,
 					window: setup.window,
-					bounds: TIMELINE_BOUNDS,
+					bounds: setup.range.bounds,
+					widest: setup.range.widest,
 					themeStyles: setup.themeStyles,
 					onselect: (id) => setup.onselect(id),
 					onwindowchange: (next, origin) => {

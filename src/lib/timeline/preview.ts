@@ -1,7 +1,7 @@
 import { addMonths, addYears, format, startOfMonth, startOfYear } from 'date-fns';
 import { MS_PER_YEAR } from '$lib/model/days';
 import { ENGINE_BUDGET, isAggregate, itemsForWindow, type AggregateModel } from './aggregate';
-import { TIMELINE_BOUNDS, fitWindow } from './visible-window';
+import { EMPTY_WINDOW, fitWindow } from './visible-window';
 import type { TimelineItemModel } from './items';
 import { LABEL_MAX_PX } from './label-fit';
 
@@ -181,7 +181,7 @@ export function previewTimeline(
 	models: readonly TimelineItemModel[],
 	window: { start: Date; end: Date } | null
 ): TimelinePreview {
-	const shown = window ?? fitWindow(models, TIMELINE_BOUNDS);
+	const shown = window ?? fitWindow(models, EMPTY_WINDOW);
 	const entries = itemsForWindow(models, shown, {
 		...ENGINE_BUDGET,
 		lanes: false,

@@ -2,7 +2,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { EngineDrawing, EngineLane, VisEngine } from './engine-api';
-import { engineOptions, ZOOM_MAX, ZOOM_MIN } from './engine-options';
+import { engineOptions, ZOOM_MIN } from './engine-options';
 import { ItemMirror, type TimelineLane } from './item-mirror';
 import type { VisItem } from './item-sync';
 import type { TimelineItemModel } from './items';
@@ -50,6 +50,8 @@ export interface TimelineSetup {
 	window: TimeWindow | null;
 	/** How far the reader may pan. */
 	bounds: TimeWindow;
+	/** The widest window, in milliseconds. */
+	widest: number;
 	/** Inline style per theme id, giving items their colour. */
 	themeStyles: Record<string, string>;
 	onselect(id: string | null): void;
@@ -69,7 +71,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	const items = new DataSet<VisItem>();
 	const lanes = new DataSet<EngineLane>();
 	const initial = setup.window ?? fitWindow(setup.items, setup.bounds);
-	const zoom = { min: ZOOM_MIN, max: ZOOM_MAX };
+	const zoom = { min: ZOOM_MIN, max: setup.widest };
 	const options = engineOptions({
 		initial,
 		bounds: setup.bounds,

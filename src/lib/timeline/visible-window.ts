@@ -1,4 +1,4 @@
-import { MS_PER_DAY } from '$lib/model/days';
+import { MS_PER_DAY, MS_PER_YEAR } from '$lib/model/days';
 import type { TimelineItemModel } from './items';
 
 /** A span of time the timeline shows, or could show. */
@@ -20,11 +20,32 @@ export interface TimeExtent {
 	end?: Date;
 }
 
-/** How far the reader may pan, and the window when there is nothing to fit. */
-export const TIMELINE_BOUNDS: TimeWindow = {
+/** What a timeline with nothing on it shows: any stretch will do. */
+export const EMPTY_WINDOW: TimeWindow = {
 	start: new Date(1980, 0, 1),
 	end: new Date(2025, 0, 1)
 };
+
+/** Room to pan either side of a collection, in years. */
+const MARGIN_YEARS = 10;
+/** The widest window is at least this wide, so that a short collection still shows its decades. */
+const WIDEST_AT_LEAST = 40 * MS_PER_YEAR;
+
+/**
+ * How far a reader may pan a collection's timeline (from ten years before its first event to ten
+ * after its last, in whole years) and how wide a window may grow: forty years at least, and
+ * always room for the whole collection and half as much again.
+ */
+export function timelineRange(extent: TimeWindow | null): { bounds: TimeWindow; widest: number } {
+	if (!extent) return { bounds: EMPTY_WINDOW, widest: WIDEST_AT_LEAST };
+	const lastYear = new Date(extent.end.getTime() - 1).getFullYear();
+	const bounds = {
+		start: new Date(extent.start.getFullYear() - MARGIN_YEARS, 0, 1),
+		end: new Date(lastYear + MARGIN_YEARS, 0, 1)
+	};
+	const span = extent.end.getTime() - extent.start.getTime();
+	return { bounds, widest: Math.max(WIDEST_AT_LEAST, span * 1.5) };
+}
 
 /** A window that shows every item, with room on the right for the labels that run past them. */
 export function fitWindow(items: readonly TimelineItemModel[], fallback: TimeWindow): TimeWindow {
