@@ -3,7 +3,6 @@ import type { TimelineEvent } from '$lib/model/types';
 import { onMount } from 'svelte';
 import { resolveLesson } from './lesson-record';
 import { decodeLessonLink, type DecodedLink } from './lesson-link';
-import { loadEvents } from './load-events';
 
 /**
  * A lesson read from the page's #fragment, as a shared lesson's page and its embed read it:
@@ -35,10 +34,10 @@ export class SharedLink {
 	);
 
 	/**
-	 * @param events every event of the build; by default fetched from /events.json, which a page
-	 *   that already holds them all need not do.
+	 * @param events every event of the collection: the collection context's, or the page's own
+	 *   when it already holds them all.
 	 */
-	constructor(events: () => Promise<TimelineEvent[]> = () => loadEvents(resolve('/events.json'))) {
+	constructor(events: () => Promise<TimelineEvent[]>) {
 		onMount(() => {
 			this.read();
 			events().then(

@@ -4,7 +4,8 @@ import type {
 	ResolvedQuote,
 	Source,
 	SourceMeta,
-	Theme
+	Theme,
+	TimelineEvent
 } from '$lib/model/types';
 
 /** What a page knows of the collection it shows, from the build or made in the browser. */
@@ -18,6 +19,8 @@ export interface CollectionParts {
 	 * collection made in the browser, an address the page that shows it reads.
 	 */
 	quoteHref: (quote: ResolvedQuote) => string;
+	/** Every event, however many the page carries: fetched from the build, or already at hand. */
+	events: () => Promise<TimelineEvent[]>;
 	/** The full texts, where the page holds them (a collection made in the browser). */
 	texts?: Source[];
 	/** From the first moment its events cover to the first moment after the last; null for none. */
@@ -34,12 +37,16 @@ export class CollectionContext {
 	readonly themes: Theme[];
 	readonly quoteHref: (quote: ResolvedQuote) => string;
 	readonly extent: { start: Date; end: Date } | null;
+	/** Every event of the collection, for the pages that need them all (the lesson builder). */
+	readonly allEvents: () => Promise<TimelineEvent[]>;
 	readonly #themesById: Map<string, Theme>;
 	readonly #sourcesById: Map<string, SourceMeta>;
 	readonly #textsById: Map<string, Source>;
 
-	constructor({ settings, themes, sources, quoteHref, texts = [], extent }: CollectionParts) {
+	constructor(parts: CollectionParts) {
+		const { settings, themes, sources, quoteHref, texts = [], extent, events } = parts;
 		this.settings = settings;
+		this.allEvents = events;
 		this.extent = extent;
 		this.themes = themes;
 		this.quoteHref = quoteHref;
