@@ -53,6 +53,8 @@ export default defineConfig({
 						provider: playwright({ launchOptions: chromiumLaunchOptions() }),
 						instances: [{ browser: 'chromium' }],
 						headless: true,
+						// The desktop width the browser tests and the benchmark use.
+						viewport: { width: 1280, height: 800 },
 						screenshotDirectory: '.tmp/vitest/screenshots'
 					}
 				}

@@ -1,5 +1,8 @@
 import { createContext } from 'svelte';
+import { sourceMeta } from '$lib/model/types';
+import { datesExtent } from '$lib/model/years-covered';
 import type {
+	Collection,
 	CollectionSettings,
 	ResolvedQuote,
 	Source,
@@ -77,6 +80,25 @@ export class CollectionContext {
 	sourceText(id: string): Source | undefined {
 		return this.#textsById.get(id);
 	}
+}
+
+/**
+ * A collection the page holds whole, made or opened in the browser: its sources' texts are at
+ * hand, so its quotes open in the page itself, at the address `quoteHref` gives.
+ */
+export function heldCollection(
+	collection: Collection,
+	quoteHref: (quote: ResolvedQuote) => string
+): CollectionContext {
+	return new CollectionContext({
+		settings: collection.settings,
+		themes: collection.themes,
+		sources: collection.sources.map(sourceMeta),
+		texts: collection.sources,
+		quoteHref,
+		extent: datesExtent(collection.events.map((event) => event.date)),
+		events: async () => collection.events
+	});
 }
 
 export const [getCollection, setCollection] = createContext<CollectionContext>();
