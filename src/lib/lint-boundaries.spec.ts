@@ -289,6 +289,8 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/routes/figures/+page.svelte', component('EventCharts', '$lib/charts/EventCharts.svelte')],
 		['src/routes/embed/+layout.ts', embed],
 		['src/routes/lessons/[id]/+page.ts', lessons],
+		['src/routes/lessons/new/+page.ts', lessons],
+		['src/routes/lessons/shared/+page.ts', lessons],
 		['src/lib/lesson-builder/lesson-link.ts', lessons],
 		['src/routes/lessons/new/+page.server.ts', lessonBuilder],
 		['src/routes/lessons/shared/+page.ts', lessonBuilder],
