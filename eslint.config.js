@@ -184,10 +184,11 @@ const featureBoundaries = [
 			'src/routes/*',
 			'src/routes/!(lessons)/**',
 			'src/routes/lessons/*',
-			'src/routes/lessons/!([[]id[]])/**'
+			'src/routes/lessons/!([[]id[]]|new|shared)/**'
 		],
 		from: 'src/lib/lessons',
-		message: 'lessons/ is imported only by route /lessons/[id]/ and by lesson-builder/.'
+		message:
+			'lessons/ is imported only by routes /lessons/[id]/, /lessons/new/ and /lessons/shared/, and by lesson-builder/.'
 	},
 	{
 		target: [
