@@ -8,6 +8,7 @@ import {
 	type KnownIds,
 	type ParsedState
 } from '$lib/model/url-state.ts';
+import { stepFrom } from '$lib/narrative/walk-order.ts';
 
 export type HistoryMode = 'push' | 'replace';
 
@@ -166,10 +167,6 @@ export class Explorer {
 
 	/** The visible event `offset` steps from `fromId` in order, or the first or last one. */
 	step(fromId: string | null, offset: 1 | -1): TimelineEvent | null {
-		const list = this.visible;
-		if (list.length === 0) return null;
-		const index = fromId === null ? -1 : list.findIndex((event) => event.id === fromId);
-		if (index === -1) return offset === 1 ? list[0]! : list.at(-1)!;
-		return list[Math.min(list.length - 1, Math.max(0, index + offset))]!;
+		return stepFrom(this.visible, fromId, offset);
 	}
 }

@@ -36,3 +36,26 @@ export function frameThrottle<T extends unknown[]>(run: (...args: T) => void) {
 		});
 	};
 }
+
+/**
+ * The id of the entry (`data-event-id`) in `story` that crosses the reading line, null above the
+ * first one, or undefined when the story has no entries to measure.
+ */
+export function idAtLine(story: HTMLElement | null | undefined, line: number) {
+	const entries = story?.querySelectorAll<HTMLElement>('[data-event-id]');
+	if (!entries || entries.length === 0) return undefined;
+	return entryAtLine(entries, line)?.dataset.eventId ?? null;
+}
+
+/** Scrolls `scroller` (null for the window) so that `entry` sits just under the reading line. */
+export function scrollToLine(
+	entry: HTMLElement,
+	line: number,
+	glide: boolean,
+	scroller: HTMLElement | null = null
+) {
+	const behavior = glide ? 'smooth' : 'auto';
+	const offset = entry.getBoundingClientRect().top - line + 8;
+	if (scroller) scroller.scrollBy({ top: offset, behavior });
+	else scrollTo({ top: Math.max(0, scrollY + offset), behavior });
+}

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReadingSync } from './reading-sync.svelte.ts';
+
+function readingWith() {
+	const reads: (string | null)[] = [];
+	return { reading: new ReadingSync((id) => reads.push(id)), reads };
+}
+
+describe('ReadingSync', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('reports each entry reached once', () => {
+		const { reading, reads } = readingWith();
+		reading.read('a');
+		reading.read('a');
+		reading.read('b');
+		reading.read(null);
+		expect(reads).toEqual(['a', 'b', null]);
+		expect(reading.currentId).toBeNull();
+	});
+
+	it('reports only where a scroll of ours lands, though it follows every entry passed', () => {
+		const { reading, reads } = readingWith();
+		reading.landOn('c');
+		reading.read('a');
+		expect(reading.currentId).toBe('a');
+		reading.read('b');
+		reading.read('c');
+		reading.read('b');
+		expect(reads).toEqual(['c', 'b']);
+	});
+
+	it('reports what is read again once a landing has taken too long', () => {
+		vi.useFakeTimers();
+		const { reading, reads } = readingWith();
+		reading.landOn('c');
+		reading.read('a');
+		vi.advanceTimersByTime(2000);
+		reading.read('b');
+		expect(reads).toEqual(['b']);
+	});
+});
