@@ -1,4 +1,4 @@
-import { isId } from '$lib/model/ids';
+import { isId } from '../model/ids.ts';
 import {
 	cleanText,
 	emptyDraft,
