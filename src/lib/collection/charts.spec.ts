@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
-import { contentFiles, eventFile, sourceFile } from './fixtures.ts';
+import { contentWithEvents, eventFile, sourceFile } from './fixtures.ts';
 import { problemsOf } from './problems.ts';
 
 const source = sourceFile([
@@ -58,14 +58,7 @@ charts:
 `;
 
 function files(events: Record<string, string> = {}): ContentFiles {
-	return contentFiles({
-		source,
-		events: {
-			'events/vote.md': eventFile('vote', vote),
-			'events/prices.md': eventFile('prices', prices),
-			...events
-		}
-	});
+	return contentWithEvents(source, { vote, prices }, events);
 }
 
 describe('charts in valid files', () => {
