@@ -10,6 +10,11 @@ const NODE = 'import-x/no-nodejs-modules';
 
 const svelte = (script: string) => `<script lang="ts">\n${script}\n</script>\n`;
 
+/** A table's case: the snippet at `filePath` draws exactly one message of `ruleId`, this one. */
+const reportsOnly = (ruleId: string, message: string) => async (filePath: string, code: string) => {
+	expect(await lintRule(filePath, code, ruleId)).toEqual([expect.stringContaining(message)]);
+};
+
 describe('only src/lib/timeline/ imports vis-timeline and vis-data', { timeout: 120_000 }, () => {
 	it.each([
 		['src/lib/explorer/explorer.svelte.ts', "export { Timeline } from 'vis-timeline/esnext';"],
@@ -20,11 +25,7 @@ describe('only src/lib/timeline/ imports vis-timeline and vis-data', { timeout: 
 			'src/lib/explorer/ExplorerPage.svelte',
 			svelte("import 'vis-timeline/styles/vis-timeline-graph2d.min.css';")
 		]
-	])('%s may not', async (filePath, code) => {
-		expect(await lintRule(filePath, code, RESTRICTED)).toEqual([
-			expect.stringContaining('Only src/lib/timeline/ uses vis-timeline')
-		]);
-	});
+	])('%s may not', reportsOnly(RESTRICTED, 'Only src/lib/timeline/ uses vis-timeline'));
 
 	it('the adapter may', async () => {
 		const code = [
@@ -47,11 +48,10 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 		['src/routes/+layout.ts', "export { themes } from '$lib/server/content';"],
 		['src/lib/lessons/lesson-steps.svelte.ts', "export * from '$lib/content/content-plugin';"],
 		['src/routes/+page.svelte', svelte("import { events } from '$lib/server/content';\nevents;")]
-	])('%s may not import content/ or server/', async (filePath, code) => {
-		expect(await lintRule(filePath, code, RESTRICTED)).toEqual([
-			expect.stringContaining('Client code must not import build-time (content/)')
-		]);
-	});
+	])(
+		'%s may not import content/ or server/',
+		reportsOnly(RESTRICTED, 'Client code must not import build-time (content/)')
+	);
 
 	it.each([
 		['src/lib/model/url-state.ts', "export { readFileSync } from 'node:fs';"],
@@ -59,11 +59,7 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 		['src/routes/+layout.ts', "export { readFileSync } from 'node:fs';"],
 		['src/service-worker.ts', "export { createHash } from 'node:crypto';"],
 		['src/routes/embed/+page.svelte', svelte("import { join } from 'node:path';\njoin;")]
-	])('%s may not import a Node module', async (filePath, code) => {
-		expect(await lintRule(filePath, code, NODE)).toEqual([
-			expect.stringContaining('Do not import Node.js builtin module')
-		]);
-	});
+	])('%s may not import a Node module', reportsOnly(NODE, 'Do not import Node.js builtin module'));
 
 	it.each(['src/lib/content/read-content-dir.ts', 'src/lib/collection/charts.ts'])(
 		'only the server route files import src/lib/server/, not %s',
@@ -194,11 +190,10 @@ describe('what else stays out of client code', { timeout: 120_000 }, () => {
 	it.each([
 		['src/lib/explorer/session.svelte.ts', "export { default } from 'virtual:kz-content';"],
 		['src/lib/model/filter.ts', "export { default } from 'virtual:kz-content';"]
-	])('%s may not read the collection itself', async (filePath, code) => {
-		expect(await lintRule(filePath, code, 'no-restricted-imports')).toEqual([
-			expect.stringContaining('Only src/lib/server/ reads the collection')
-		]);
-	});
+	])(
+		'%s may not read the collection itself',
+		reportsOnly('no-restricted-imports', 'Only src/lib/server/ reads the collection')
+	);
 
 	it('the model uses no SvelteKit or Svelte runtime', async () => {
 		const code = "export { page } from '$app/state';";

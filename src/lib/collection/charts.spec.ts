@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
-import { contentFiles, eventFile, sourceFile } from './fixtures.ts';
+import { contentWithEvents, eventFile, sourceFile } from './fixtures.ts';
 import { problemsOf } from './problems.ts';
 
 const source = sourceFile([
@@ -58,14 +58,7 @@ charts:
 `;
 
 function files(events: Record<string, string> = {}): ContentFiles {
-	return contentFiles({
-		source,
-		events: {
-			'events/vote.md': eventFile('vote', vote),
-			'events/prices.md': eventFile('prices', prices),
-			...events
-		}
-	});
+	return contentWithEvents(source, { vote, prices }, events);
 }
 
 describe('charts in valid files', () => {
@@ -133,11 +126,14 @@ charts:
 describe('charts are rejected, naming the file and the field', () => {
 	const broken = (id: string, frontMatter: string) =>
 		problemsOf(files({ [`events/${id}.md`]: eventFile(id, frontMatter) }));
-	const brokenVote = (from: string, to: string) => {
-		const edited = vote.replace(from, to);
-		if (edited === vote) throw new Error(`"${from}" is not in the fixture`);
-		return problemsOf(files({ 'events/vote.md': eventFile('vote', edited) }));
+	const brokenEdit = (id: 'vote' | 'prices', from: string, to: string) => {
+		const fixture = { vote, prices }[id];
+		const edited = fixture.replace(from, to);
+		if (edited === fixture) throw new Error(`"${from}" is not in the fixture`);
+		return broken(id, edited);
 	};
+	const brokenVote = (from: string, to: string) => brokenEdit('vote', from, to);
+	const brokenPrices = (from: string, to: string) => brokenEdit('prices', from, to);
 
 	it('a figure that is not on the event', () => {
 		expect(brokenVote('[Ruling party,', '[Ruling party, Foo,')).toContain(
@@ -183,11 +179,12 @@ describe('charts are rejected, naming the file and the field', () => {
 	});
 
 	it('figures in different units on one chart', () => {
-		const edited = vote.replace(
-			'{ label: Turnout, value: 76, unit: percent',
-			'{ label: Turnout, value: 76, unit: voters'
-		);
-		expect(broken('vote', edited)).toContain(
+		expect(
+			brokenVote(
+				'{ label: Turnout, value: 76, unit: percent',
+				'{ label: Turnout, value: 76, unit: voters'
+			)
+		).toContain(
 			'events/vote.md: charts[0].alongside[0] "Turnout" is in voters, but "Ruling party" is in percent: a chart has one unit'
 		);
 	});
@@ -217,26 +214,22 @@ describe('charts are rejected, naming the file and the field', () => {
 	});
 
 	it('a series figure without a period, or out of order', () => {
-		const noPeriod = prices.replace("period: '2008', ", '');
-		expect(broken('prices', noPeriod)).toContain(
+		expect(brokenPrices("period: '2008', ", '')).toContain(
 			'events/prices.md: charts[0].figures[0] "Prices 2008" needs a period to be drawn over time'
 		);
-		const reversed = prices.replace(
-			'[Prices 2008, Prices 2009-10]',
-			'[Prices 2009-10, Prices 2008]'
-		);
-		expect(broken('prices', reversed)).toContain(
+		expect(
+			brokenPrices('[Prices 2008, Prices 2009-10]', '[Prices 2009-10, Prices 2008]')
+		).toContain(
 			'events/prices.md: charts[0].figures[1] "Prices 2008" must start after the figure before it'
 		);
 	});
 
 	it('a before-and-after without exactly two figures', () => {
-		const three = prices.replace(
-			'kind: series, title: Prices, unit: percent, figures: [Prices 2008, Prices 2009-10]',
-			'kind: before-after, title: Prices, unit: percent, figures: [Prices 2008]'
-		);
-		expect(broken('prices', three)).toContain(
-			'events/prices.md: charts[0].figures needs exactly two figures: before and after'
-		);
+		expect(
+			brokenPrices(
+				'kind: series, title: Prices, unit: percent, figures: [Prices 2008, Prices 2009-10]',
+				'kind: before-after, title: Prices, unit: percent, figures: [Prices 2008]'
+			)
+		).toContain('events/prices.md: charts[0].figures needs exactly two figures: before and after');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
-import { contentFiles, eventFile, sourceFile } from './fixtures.ts';
+import { contentWithEvents, eventFile, sourceFile } from './fixtures.ts';
 import { problemsOf } from './problems.ts';
 
 const source = sourceFile([
@@ -28,14 +28,7 @@ quotes:
 `;
 
 function files(events: Record<string, string> = {}): ContentFiles {
-	return contentFiles({
-		source,
-		events: {
-			'events/vote.md': eventFile('vote', vote),
-			'events/strikes.md': eventFile('strikes', strikes),
-			...events
-		}
-	});
+	return contentWithEvents(source, { vote, strikes }, events);
 }
 
 describe('buildCollection with valid files', () => {

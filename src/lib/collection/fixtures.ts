@@ -81,3 +81,16 @@ export function contentFiles(folder: {
 		...(lessons && { lessons })
 	};
 }
+
+/** contentFiles whose events are these front matters, each in its id's file, then `extra` files. */
+export function contentWithEvents(
+	source: string,
+	frontMatters: Record<string, string>,
+	extra: Record<string, string> = {}
+): ContentFiles {
+	const events = Object.entries(frontMatters).map(([id, frontMatter]) => [
+		`events/${id}.md`,
+		eventFile(id, frontMatter)
+	]);
+	return contentFiles({ source, events: { ...Object.fromEntries(events), ...extra } });
+}

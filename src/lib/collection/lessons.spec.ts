@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection, type ContentFiles } from './collection.ts';
+import { lessonFields } from '../model/fixtures.ts';
 import { contentFiles, eventFile, sourceFile } from './fixtures.ts';
 import { problemsOf } from './problems.ts';
 import { readContentDir } from '../content/read-content-dir.ts';
@@ -43,30 +44,19 @@ const broken = (edit: (text: string) => string, file = 'events/lessons/x.yaml') 
 describe('LessonSchema', () => {
 	it('reads a full preset, and one without the optional themes and window', () => {
 		const full = LessonSchema.parse({
-			title: 'A lesson',
-			introduction: 'Why it matters.',
-			events: ['vote'],
+			...lessonFields,
 			themes: ['elections'],
-			window: { from: '2011-01-01', to: '2012-01-01' },
-			questions: ['What happened?']
+			window: { from: '2011-01-01', to: '2012-01-01' }
 		});
 		expect(full.window).toEqual({ from: '2011-01-01', to: '2012-01-01' });
-		const bare = LessonSchema.parse({
-			title: 'A lesson',
-			introduction: 'Why it matters.',
-			events: ['vote'],
-			questions: ['What happened?']
-		});
+		const bare = LessonSchema.parse(lessonFields);
 		expect(bare.themes).toBeUndefined();
 		expect(bare.window).toBeUndefined();
 	});
 
 	it('reads a prompt for some of the steps, by event id', () => {
 		const withPrompts = LessonSchema.parse({
-			title: 'A lesson',
-			introduction: 'Why it matters.',
-			events: ['vote'],
-			questions: ['What happened?'],
+			...lessonFields,
 			prompts: { vote: 'Which words show the author’s view?' }
 		});
 		expect(withPrompts.prompts).toEqual({ vote: 'Which words show the author’s view?' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineEvent } from '$lib/model/fixtures';
+import { lessonFields, timelineEvent } from '$lib/model/fixtures';
 import { draftFromView } from './start-draft';
 
 const events = [
@@ -8,13 +8,7 @@ const events = [
 	timelineEvent({ id: 'massacre', title: 'Oil workers killed', themes: ['labour', 'repression'] })
 ];
 const view = { themes: null, query: '', event: null, window: null, lesson: null };
-const lesson = {
-	id: 'preset',
-	title: 'A preset',
-	introduction: 'I',
-	events: ['vote'],
-	questions: ['Q']
-};
+const lesson = { ...lessonFields, id: 'preset', title: 'A preset' };
 
 describe('draftFromView', () => {
 	it('takes the events a search or theme filter shows, with the selected one first', () => {

@@ -20,3 +20,11 @@ export function timelineEvent(fields: Partial<TimelineEvent> = {}): TimelineEven
 		...fields
 	};
 }
+
+/** For tests: the fields every lesson preset needs, plain. */
+export const lessonFields = {
+	title: 'A lesson',
+	introduction: 'Why it matters.',
+	events: ['vote'],
+	questions: ['What happened?']
+};

@@ -58,26 +58,16 @@ describe('formatting at precision', () => {
 
 describe('extents', () => {
 	it('covers the whole year, season, month or day', () => {
-		expect(partialDateExtent(parsed('1990'))).toEqual({
-			start: new Date(1990, 0, 1),
-			end: new Date(1991, 0, 1)
-		});
-		expect(partialDateExtent(parsed('spring 2011'))).toEqual({
-			start: new Date(2011, 2, 1),
-			end: new Date(2011, 5, 1)
-		});
-		expect(partialDateExtent(parsed('winter 2011'))).toEqual({
-			start: new Date(2011, 11, 1),
-			end: new Date(2012, 2, 1)
-		});
-		expect(partialDateExtent(parsed('2012-02'))).toEqual({
-			start: new Date(2012, 1, 1),
-			end: new Date(2012, 2, 1)
-		});
-		expect(partialDateExtent(parsed('2011-12-16'))).toEqual({
-			start: new Date(2011, 11, 16),
-			end: new Date(2011, 11, 17)
-		});
+		const cases: [string, Date, Date][] = [
+			['1990', new Date(1990, 0, 1), new Date(1991, 0, 1)],
+			['spring 2011', new Date(2011, 2, 1), new Date(2011, 5, 1)],
+			['winter 2011', new Date(2011, 11, 1), new Date(2012, 2, 1)],
+			['2012-02', new Date(2012, 1, 1), new Date(2012, 2, 1)],
+			['2011-12-16', new Date(2011, 11, 16), new Date(2011, 11, 17)]
+		];
+		for (const [text, start, end] of cases) {
+			expect(partialDateExtent(parsed(text))).toEqual({ start, end });
+		}
 	});
 
 	it('runs a span from the start of its first end to the end of its last', () => {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isAggregate, itemsForWindow, type AggregateModel } from './aggregate.ts';
-import type { TimelineItemModel } from './items.ts';
+import { timelineItem } from '$lib/testing/timeline-items.ts';
 
-function item(id: string, start: Date, theme = 'labour', end?: Date): TimelineItemModel {
-	return {
-		id,
-		title: id,
-		tooltip: id,
-		start,
-		end,
-		type: end ? 'range' : 'point',
-		fit: end ? 'extent' : 'day',
-		className: 'kz-item',
-		theme,
-		themeIndex: 0
-	};
-}
+const item = (id: string, start: Date, theme = 'labour', end?: Date) =>
+	timelineItem(id, start, { end, theme });
 
 const window = { start: new Date(2000, 0, 1), end: new Date(2001, 0, 1) };
 const options = { budget: 5, binsPerWindow: 4, lanes: false, keep: new Set<string>() };

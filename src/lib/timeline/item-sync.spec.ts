@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AggregateModel } from './aggregate.ts';
 import type { TimelineItemModel } from './items.ts';
+import { timelineItem } from '$lib/testing/timeline-items.ts';
 import {
 	itemSignature,
 	syncItems,
@@ -9,20 +10,8 @@ import {
 	type VisItemContext
 } from './item-sync.ts';
 
-function event(id: string, theme = 'labour', end?: Date): TimelineItemModel {
-	return {
-		id,
-		title: id,
-		tooltip: id,
-		start: new Date(2001, 0, 1),
-		end,
-		type: end ? 'range' : 'point',
-		fit: end ? 'extent' : 'day',
-		className: 'kz-item',
-		theme,
-		themeIndex: 0
-	};
-}
+const event = (id: string, theme = 'labour', end?: Date): TimelineItemModel =>
+	timelineItem(id, new Date(2001, 0, 1), { end, theme });
 
 function count(id: string, total: number, lane?: string): AggregateModel {
 	return {

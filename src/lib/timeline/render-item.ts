@@ -22,32 +22,22 @@ export function renderItemContent(item: TimelineItemModel): HTMLElement {
 	icon.append(path);
 	root.append(icon);
 
-	if (item.className.includes('is-approximate')) {
-		const approximate = document.createElement('span');
-		approximate.className = 'kz-item-approximate';
-		approximate.textContent = 'c.';
-		root.append(approximate);
-	}
-
-	const label = document.createElement('span');
-	label.className = 'kz-item-label';
-	label.textContent = item.title;
-	root.append(label);
-
-	if (item.className.includes('is-planned')) {
-		const planned = document.createElement('span');
-		planned.className = 'kz-item-planned';
-		planned.textContent = 'planned';
-		root.append(planned);
-	}
+	if (item.className.includes('is-approximate')) root.append(textSpan('kz-item-approximate', 'c.'));
+	root.append(textSpan('kz-item-label', item.title));
+	if (item.className.includes('is-planned')) root.append(textSpan('kz-item-planned', 'planned'));
 	return root;
 }
 
 /** Events counted in one bin at this zoom: a count, as text. */
 export function renderAggregateContent(aggregate: AggregateModel): HTMLElement {
-	const root = document.createElement('span');
-	root.className = 'kz-aggregate-content';
-	root.textContent = `${aggregate.count}`;
+	const root = textSpan('kz-aggregate-content', `${aggregate.count}`);
 	root.title = aggregate.tooltip;
 	return root;
+}
+
+function textSpan(className: string, text: string): HTMLSpanElement {
+	const span = document.createElement('span');
+	span.className = className;
+	span.textContent = text;
+	return span;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MS_PER_DAY } from '$lib/model/days';
-import type { TimelineItemModel } from './items.ts';
+import { timelineItem } from '$lib/testing/timeline-items.ts';
 import {
 	clampWindow,
 	fitToEvent,
@@ -24,20 +24,7 @@ const fractionOf = (shown: TimeWindow, instant: Date) =>
 	(instant.getTime() - shown.start.getTime()) / width(shown);
 const centreOf = (shown: TimeWindow) => (shown.start.getTime() + shown.end.getTime()) / 2;
 
-function item(id: string, start: Date, end?: Date): TimelineItemModel {
-	return {
-		id,
-		title: id,
-		tooltip: id,
-		start,
-		end,
-		type: end ? 'range' : 'point',
-		fit: end ? 'extent' : 'day',
-		className: 'kz-item',
-		theme: 'labour',
-		themeIndex: 0
-	};
-}
+const item = (id: string, start: Date, end?: Date) => timelineItem(id, start, { end });
 
 describe('zoomWindow', () => {
 	it('zooms in and out around the centre, keeping it where it was', () => {
