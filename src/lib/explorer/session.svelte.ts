@@ -1,15 +1,24 @@
-import { resolve } from '$app/paths';
 import { formatEventDate } from '$lib/model/precision';
 import type { SourceMeta, Theme, TimelineEvent } from '$lib/model/types';
 import { windowFromRange, windowRange } from '$lib/model/url-state';
 import type { WindowOrigin } from '$lib/timeline/visible-window';
 import { citedSourceIds } from '$lib/model/cited-sources';
 import { ReaderWalk, type SelectionSource } from '$lib/narrative/reader-walk.svelte';
-import { getCollection } from '$lib/site/collection-context';
-import { onMount, tick, untrack } from 'svelte';
-import { Address } from './address.svelte';
+import { tick, untrack } from 'svelte';
 import { EventLoader } from './event-loader.svelte';
-import { Explorer, type ExplorerLesson } from './explorer.svelte';
+import { Explorer, type ExplorerLesson, type HistoryMode } from './explorer.svelte';
+
+/** The address bar as the session reads and writes it: the page's Address, or a stand-in. */
+export interface SessionAddress {
+	/** Null until the page has hydrated. */
+	readonly current: URL | null;
+	readonly hydrated: boolean;
+	/** The reader came back to this address by Back or Forward. */
+	readonly traversed: boolean;
+	/** Reads the address the reader is at; the session's `arrived` follows. */
+	arrive(): void;
+	write(search: string, mode: HistoryMode): void;
+}
 
 export interface ExplorerSessionOptions {
 	/** Every event in date order, or the first of them when `total` is larger. */
@@ -21,8 +30,10 @@ export interface ExplorerSessionOptions {
 	lessons: ExplorerLesson[];
 	/** A lesson built in the browser, shown whatever the address says (see Explorer). */
 	lesson?: ExplorerLesson;
-	/** Writes keep the address's #fragment, which holds the built lesson. Default false. */
-	keepFragment?: boolean;
+	/** The address it reads and writes; it calls `arrived` each time the reader brings one. */
+	address: SessionAddress;
+	/** A source's metadata by id, for the handout's bibliography. */
+	source: (id: string) => SourceMeta | undefined;
 }
 
 /** How the timeline is asked to frame the events: around one of them, or all that are shown. */
@@ -35,13 +46,14 @@ const WINDOW_WRITE_DELAY_MS = 250;
 
 /**
  * One reader's session in the explorer: the address it reads and writes, the events, what is
- * selected and read, and the moves between them. The page and the embed are shells over it.
- * Construct it while a component initialises.
+ * selected and read, and the moves between them. The page and the embed are shells over it
+ * (see startExplorerSession, which gives it the page's address and starts it once mounted).
+ * Construct it where effects may be made: while a component initialises, or in an effect root.
  */
 export class ExplorerSession {
 	readonly themes: Theme[];
 	readonly loader: EventLoader;
-	readonly address: Address;
+	readonly address: SessionAddress;
 	readonly explorer: Explorer;
 	/** Selecting, stepping and what is being read; the story attaches itself to it. */
 	readonly walk: ReaderWalk;
@@ -75,23 +87,18 @@ export class ExplorerSession {
 	);
 	/** Every source that the events shown quote, for the handout's bibliography. */
 	readonly citedSources: SourceMeta[] = $derived.by(() =>
-		citedSourceIds(this.visible).flatMap((id) => this.#collection.source(id) ?? [])
+		citedSourceIds(this.visible).flatMap((id) => this.#source(id) ?? [])
 	);
 
-	readonly #collection = getCollection();
+	readonly #source: (id: string) => SourceMeta | undefined;
 	#refitTimer: ReturnType<typeof setTimeout> | undefined;
 	#windowTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(options: ExplorerSessionOptions) {
 		this.themes = options.themes;
 		this.loader = new EventLoader(options.events, options.total);
-		this.address = new Address(() => {
-			this.notices = this.explorer.parsed.notices;
-			// What the address held but could not be used goes from it too, so that a link copied
-			// from here, or a reload, does not carry it on. The notice stays up.
-			// (After this turn: the first arrival comes while the page is still mounting.)
-			if (this.notices.length > 0) tick().then(() => this.explorer.update({}, 'replace'));
-		}, options.keepFragment);
+		this.address = options.address;
+		this.#source = options.source;
 		this.explorer = new Explorer({
 			events: () => this.loader.events,
 			themeIds: options.themes.map((theme) => theme.id),
@@ -116,17 +123,29 @@ export class ExplorerSession {
 			if (!this.address.hydrated) return;
 			untrack(() => this.walk.arrive(event?.id ?? null));
 		});
+	}
 
-		onMount(() => {
-			// The address names events by id, so it is read once every event is known.
-			if (this.loader.complete) this.address.arrive();
-			else this.loader.loadAll(resolve('/events.json')).then(() => this.address.arrive());
-			return () => {
-				// A pending write must not land on the next page's address.
-				clearTimeout(this.#windowTimer);
-				clearTimeout(this.#refitTimer);
-			};
-		});
+	/**
+	 * Once mounted: reads the address as soon as every event is known (it names events by id),
+	 * fetching the rest from `eventsUrl` first if need be. Returns what stops it.
+	 */
+	start(eventsUrl: string): () => void {
+		if (this.loader.complete) this.address.arrive();
+		else this.loader.loadAll(eventsUrl).then(() => this.address.arrive());
+		return () => {
+			// A pending write must not land on the next page's address.
+			clearTimeout(this.#windowTimer);
+			clearTimeout(this.#refitTimer);
+		};
+	}
+
+	/** The reader brought an address: what it held but could not use is noticed. */
+	arrived() {
+		this.notices = this.explorer.parsed.notices;
+		// What the address held but could not be used goes from it too, so that a link copied
+		// from here, or a reload, does not carry it on. The notice stays up.
+		// (After this turn: the first arrival comes while the page is still mounting.)
+		if (this.notices.length > 0) tick().then(() => this.explorer.update({}, 'replace'));
 	}
 
 	get hydrated(): boolean {
