@@ -313,7 +313,21 @@ export default ts.config(
 				'error',
 				{ basePath: root, zones: [...boundaries, ...featureBoundaries] }
 			],
-			'no-restricted-syntax': ['error', ...messageListeners]
+			'no-restricted-syntax': ['error', ...messageListeners],
+			// One import style, as svelte.dev writes it: a module of ours is named with its
+			// extension (`./x.ts`, `$lib/x.svelte.ts`), which Node needs for what it loads anyway.
+			'import-x/extensions': [
+				'error',
+				'ignorePackages',
+				{
+					checkTypeImports: true,
+					// SvelteKit's own modules and the types it generates for each route.
+					pathGroupOverrides: [
+						{ pattern: '$app/**', action: 'ignore' },
+						{ pattern: './$types', action: 'ignore' }
+					]
+				}
+			]
 		}
 	},
 	{

@@ -1,4 +1,4 @@
 declare module 'virtual:kz-content' {
-	const collection: import('$lib/model/types').Collection;
+	const collection: import('$lib/model/types.ts').Collection;
 	export default collection;
 }

@@ -11,7 +11,7 @@
 // error page, kept under a page's address, would otherwise stand in for that page for good.
 
 import { base, build, files, prerendered, version } from '$service-worker';
-import { isStorable } from '$lib/hosting/storable';
+import { isStorable } from '$lib/hosting/storable.ts';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `kz-timeline-${version}`;

@@ -44,10 +44,10 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 			"export { readContentDir } from '$lib/content/read-content-dir.ts';"
 		],
 		['src/lib/exports/csv.ts', "export { readContentDir } from '../content/read-content-dir.ts';"],
-		['src/lib/charts/chart-data.ts', "export { events } from '$lib/server/content';"],
-		['src/routes/+layout.ts', "export { themes } from '$lib/server/content';"],
-		['src/lib/lessons/lesson-steps.svelte.ts', "export * from '$lib/content/content-plugin';"],
-		['src/routes/+page.svelte', svelte("import { events } from '$lib/server/content';\nevents;")]
+		['src/lib/charts/chart-data.ts', "export { events } from '$lib/server/content.ts';"],
+		['src/routes/+layout.ts', "export { themes } from '$lib/server/content.ts';"],
+		['src/lib/lessons/lesson-steps.svelte.ts', "export * from '$lib/content/content-plugin.ts';"],
+		['src/routes/+page.svelte', svelte("import { events } from '$lib/server/content.ts';\nevents;")]
 	])(
 		'%s may not import content/ or server/',
 		reportsOnly(RESTRICTED, 'Client code must not import build-time (content/)')
@@ -64,7 +64,7 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 	it.each(['src/lib/content/read-content-dir.ts', 'src/lib/collection/charts.ts'])(
 		'only the server route files import src/lib/server/, not %s',
 		async (filePath) => {
-			const code = "export { events } from '$lib/server/content';";
+			const code = "export { events } from '$lib/server/content.ts';";
 			// collection/ is client code too, so other rules may fire as well.
 			expect(await lintRule(filePath, code, RESTRICTED)).toContainEqual(
 				expect.stringContaining('src/lib/server/ is for the server route files')
@@ -83,9 +83,9 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 	});
 
 	it.each([
-		['src/routes/+page.server.ts', "export { explorerPageData } from '$lib/server/content';"],
-		['src/routes/+layout.server.ts', "export { themes } from '$lib/server/content';"],
-		['src/routes/events.csv/+server.ts', "export { events } from '$lib/server/content';"],
+		['src/routes/+page.server.ts', "export { explorerPageData } from '$lib/server/content.ts';"],
+		['src/routes/+layout.server.ts', "export { themes } from '$lib/server/content.ts';"],
+		['src/routes/events.csv/+server.ts', "export { events } from '$lib/server/content.ts';"],
 		['src/routes/events/[id]/+page.server.ts', "export { readFileSync } from 'node:fs';"],
 		['src/lib/server/content.ts', "export { buildCollection } from '$lib/content/collection.ts';"],
 		['src/lib/content/read-content-dir.ts', "export { readFileSync } from 'node:fs';"],
@@ -147,7 +147,7 @@ describe(
 
 describe('what else stays out of client code', { timeout: 120_000 }, () => {
 	it('only timeline/ loads the adapter, which brings vis-timeline with it', async () => {
-		const code = "export const engine = () => import('$lib/timeline/vis-adapter');";
+		const code = "export const engine = () => import('$lib/timeline/vis-adapter.ts');";
 		expect(await lintRule('src/lib/explorer/session.svelte.ts', code, RESTRICTED)).toEqual([
 			expect.stringContaining('Only src/lib/timeline/ loads the adapter')
 		]);
@@ -157,7 +157,7 @@ describe('what else stays out of client code', { timeout: 120_000 }, () => {
 	it.each([
 		[
 			'src/lib/explorer/session.svelte.ts',
-			"export { harness } from '$lib/testing/explorer-harness.svelte';"
+			"export { harness } from '$lib/testing/explorer-harness.svelte.ts';"
 		],
 		['src/lib/narrative/list-window.ts', "export { timelineEvent } from '$lib/model/fixtures.ts';"],
 		['src/lib/timeline/vis-adapter.ts', "export { FakeEngine } from './fake-engine.ts';"],
@@ -174,7 +174,7 @@ describe('what else stays out of client code', { timeout: 120_000 }, () => {
 	});
 
 	it('a param matcher outside lib/ and routes/ is client code too', async () => {
-		const code = "export { events } from '$lib/server/content';";
+		const code = "export { events } from '$lib/server/content.ts';";
 		expect(await lintRule('src/params/year.ts', code, RESTRICTED)).toEqual([
 			expect.stringContaining('Client code must not import build-time (content/)')
 		]);
@@ -202,3 +202,26 @@ describe('what else stays out of client code', { timeout: 120_000 }, () => {
 		);
 	});
 });
+
+describe(
+	'one import style: a module of ours is named with its extension',
+	{ timeout: 120_000 },
+	() => {
+		it.each([
+			['src/lib/model/filter.ts', "export { eventExtent } from './precision';"],
+			['src/lib/explorer/step-keys.ts', "export { Explorer } from '$lib/explorer/explorer.svelte';"]
+		])('%s is reported: %s', async (filePath, code) => {
+			expect(await lintRule(filePath, code, 'import-x/extensions')).toHaveLength(1);
+		});
+
+		it('the extension, a package or a SvelteKit module is not', async () => {
+			const code = [
+				"export { eventExtent } from './precision.ts';",
+				"export { format } from 'date-fns';"
+			].join('\n');
+			expect(await lint('src/lib/model/filter.ts', code)).toEqual([]);
+			const kit = "export { resolve } from '$app/paths';";
+			expect(await lint('src/lib/explorer/step-keys.ts', kit)).toEqual([]);
+		});
+	}
+);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedChart } from '$lib/model/types';
-import { buildCollection } from '$lib/collection/collection';
-import { readContentDir } from '$lib/content/read-content-dir';
+import type { ResolvedChart } from '$lib/model/types.ts';
+import { buildCollection } from '$lib/collection/collection.ts';
+import { readContentDir } from '$lib/content/read-content-dir.ts';
 import {
 	chartDomain,
 	chartQuotes,

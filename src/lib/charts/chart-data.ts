@@ -1,6 +1,6 @@
-import type { ChartPoint, ResolvedChart } from '$lib/model/types';
-import type { ResolvedQuote } from '$lib/model/types';
-import { formatEventDate } from '$lib/model/precision';
+import type { ChartPoint, ResolvedChart } from '$lib/model/types.ts';
+import type { ResolvedQuote } from '$lib/model/types.ts';
+import { formatEventDate } from '$lib/model/precision.ts';
 import { formatClaimNumbers, formatFigureValue, formatValue } from './format.ts';
 import { zeroBasedDomain } from './scale.ts';
 

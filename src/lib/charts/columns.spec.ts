@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartPoint } from '$lib/model/types';
-import type { EventDate } from '$lib/model/precision';
+import type { ChartPoint } from '$lib/model/types.ts';
+import type { EventDate } from '$lib/model/precision.ts';
 import { PLOT_LEFT, PLOT_RIGHT, beforeAfterColumns, seriesColumns } from './columns.ts';
 
 const year = (value: number): EventDate => ({

@@ -1,4 +1,4 @@
-import type { ChartPoint } from '$lib/model/types';
+import type { ChartPoint } from '$lib/model/types.ts';
 import { periodLabel } from './chart-data.ts';
 
 /** One column of a series or a before-and-after, placed across the chart's width. */

@@ -1,4 +1,4 @@
-import type { ResolvedClaim } from '$lib/model/types';
+import type { ResolvedClaim } from '$lib/model/types.ts';
 
 type ClaimValue = ResolvedClaim['values'][number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printedAddress } from './printed-address';
+import { printedAddress } from './printed-address.ts';
 
 describe('printedAddress', () => {
 	it('prints an address without a long fragment as it is', () => {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import HeldCollection from '../testing/HeldCollection.svelte';
-import type { RawCollection, RawRecord } from './records';
-import { validateCollection } from './validate';
+import type { RawCollection, RawRecord } from './records.ts';
+import { validateCollection } from './validate.ts';
 
 // A collection made here, in the browser, from records that are in no file of events/: two
 // sources, five events, two themes. It goes through the build's own validator, then the pages'

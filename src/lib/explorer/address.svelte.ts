@@ -1,7 +1,7 @@
 import { afterNavigate, onNavigate, pushState, replaceState } from '$app/navigation';
 import { navigating } from '$app/state';
 import { onMount } from 'svelte';
-import type { HistoryMode } from './explorer.svelte';
+import type { HistoryMode } from './explorer.svelte.ts';
 
 /**
  * The address bar, as state. Shallow history entries (pushState) do not update SvelteKit's

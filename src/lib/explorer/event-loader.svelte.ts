@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '$lib/model/types';
+import type { TimelineEvent } from '$lib/model/types.ts';
 
 /** Waits this long for /events.json before giving up, so a stalled download ends in a note. */
 const DOWNLOAD_TIMEOUT_MS = 60_000;

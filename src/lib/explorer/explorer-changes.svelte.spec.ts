@@ -12,7 +12,7 @@ import {
 	someTheme,
 	themeIds,
 	withTheme
-} from '$lib/testing/explorer-harness.svelte';
+} from '$lib/testing/explorer-harness.svelte.ts';
 
 describe('Explorer: selection', () => {
 	it('finds events by id, and nothing for an unknown id', () => {

@@ -12,7 +12,7 @@ import {
 	someTheme,
 	themeIds,
 	withTheme
-} from '$lib/testing/explorer-harness.svelte';
+} from '$lib/testing/explorer-harness.svelte.ts';
 
 describe('the content these tests rely on', () => {
 	it('has events, several themes and a lesson in its own order', () => {

@@ -1,4 +1,4 @@
-import { LazyComponent } from '$lib/ui/lazy-component.svelte';
+import { LazyComponent } from '$lib/ui/lazy-component.svelte.ts';
 
 /**
  * No first paint shows details (the address is read once the page runs), so the panel, its

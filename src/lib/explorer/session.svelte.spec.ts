@@ -10,7 +10,7 @@ import {
 	ids,
 	someTheme,
 	withTheme
-} from '$lib/testing/explorer-harness.svelte';
+} from '$lib/testing/explorer-harness.svelte.ts';
 
 const BASE = 'https://example.test/';
 /** The content has more than three events (see explorer-reading.svelte.spec.ts). */

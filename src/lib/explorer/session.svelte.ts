@@ -1,12 +1,12 @@
-import { formatEventDate } from '$lib/model/precision';
-import type { SourceMeta, Theme, TimelineEvent } from '$lib/model/types';
-import { windowFromRange, windowRange } from '$lib/model/url-state';
-import type { WindowOrigin } from '$lib/timeline/visible-window';
-import { citedSourceIds } from '$lib/model/cited-sources';
-import { ReaderWalk, type SelectionSource } from '$lib/narrative/reader-walk.svelte';
+import { formatEventDate } from '$lib/model/precision.ts';
+import type { SourceMeta, Theme, TimelineEvent } from '$lib/model/types.ts';
+import { windowFromRange, windowRange } from '$lib/model/url-state.ts';
+import type { WindowOrigin } from '$lib/timeline/visible-window.ts';
+import { citedSourceIds } from '$lib/model/cited-sources.ts';
+import { ReaderWalk, type SelectionSource } from '$lib/narrative/reader-walk.svelte.ts';
 import { tick, untrack } from 'svelte';
-import { EventLoader } from './event-loader.svelte';
-import { Explorer, type ExplorerLesson, type HistoryMode } from './explorer.svelte';
+import { EventLoader } from './event-loader.svelte.ts';
+import { Explorer, type ExplorerLesson, type HistoryMode } from './explorer.svelte.ts';
 
 /** The address bar as the session reads and writes it: the page's Address, or a stand-in. */
 export interface SessionAddress {

@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '$lib/model/types';
-import type { TimelinePreview } from '$lib/timeline/preview';
-import type { ExplorerLesson } from './explorer.svelte';
+import type { TimelineEvent } from '$lib/model/types.ts';
+import type { TimelinePreview } from '$lib/timeline/preview.ts';
+import type { ExplorerLesson } from './explorer.svelte.ts';
 
 /**
  * What the page and the embed shells are given by their routes: the same for both. The

@@ -1,8 +1,8 @@
 import { createContext } from 'svelte';
-import type { TimelineEvent } from '$lib/model/types';
-import type { ExplorerState } from '$lib/model/url-state';
-import type { ReaderWalk, SelectionSource } from '$lib/narrative/reader-walk.svelte';
-import type { EventLoader } from './event-loader.svelte';
+import type { TimelineEvent } from '$lib/model/types.ts';
+import type { ExplorerState } from '$lib/model/url-state.ts';
+import type { ReaderWalk, SelectionSource } from '$lib/narrative/reader-walk.svelte.ts';
+import type { EventLoader } from './event-loader.svelte.ts';
 
 /**
  * What the explorer's two views of the events, the timeline and the story, both read: the

@@ -1,11 +1,11 @@
 import { resolve } from '$app/paths';
-import { getCollection } from '$lib/site/collection-context';
-import type { TimelineEvent } from '$lib/model/types';
+import { getCollection } from '$lib/site/collection-context.ts';
+import type { TimelineEvent } from '$lib/model/types.ts';
 import { onMount } from 'svelte';
-import { Address } from './address.svelte';
-import type { ExplorerLesson } from './explorer.svelte';
-import { ExplorerSession } from './session.svelte';
-import { setShownEvents } from './shown-context';
+import { Address } from './address.svelte.ts';
+import type { ExplorerLesson } from './explorer.svelte.ts';
+import { ExplorerSession } from './session.svelte.ts';
+import { setShownEvents } from './shown-context.ts';
 
 interface StartOptions {
 	/** Every event in date order, or the first of them when `total` is larger. */

@@ -1,5 +1,5 @@
-import type { LessonDraft } from './lesson-draft';
-import { readDraft } from './read-draft';
+import type { LessonDraft } from './lesson-draft.ts';
+import { readDraft } from './read-draft.ts';
 
 /** One lesson this browser made, as "My lessons" lists it. */
 export interface StoredDraft {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft } from './lesson-draft';
-import { DRAFT_PREFIX, SET_ASIDE_PREFIX, type DraftStorage } from './draft-storage';
-import { LessonDrafts } from './drafts.svelte';
+import { emptyDraft } from './lesson-draft.ts';
+import { DRAFT_PREFIX, SET_ASIDE_PREFIX, type DraftStorage } from './draft-storage.ts';
+import { LessonDrafts } from './drafts.svelte.ts';
 
 /** A Map behind the Storage methods, which can be told to be full. */
 class MemoryStorage implements DraftStorage {

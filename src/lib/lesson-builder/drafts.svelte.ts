@@ -1,4 +1,4 @@
-import { emptyDraft, type LessonDraft } from './lesson-draft';
+import { emptyDraft, type LessonDraft } from './lesson-draft.ts';
 import {
 	readStoredDrafts,
 	removeStoredDraft,
@@ -6,7 +6,7 @@ import {
 	type DraftStorage,
 	type SetAsideEntry,
 	type StoredDraft
-} from './draft-storage';
+} from './draft-storage.ts';
 
 const CURRENT_KEY = 'kz-lesson-draft-current';
 

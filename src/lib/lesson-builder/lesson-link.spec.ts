@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBase64Url } from '$lib/links/base64url';
-import { crc32 } from '$lib/links/crc32';
-import { deflate } from '$lib/links/deflate';
-import { cleanText, LIMITS, type LessonDraft } from './lesson-draft';
-import { LINK_VERSION, MAX_DECODED_BYTES } from '$lib/links/link-codec';
-import { decodeLessonLink, encodeLessonLink } from './lesson-link';
+import { toBase64Url } from '$lib/links/base64url.ts';
+import { crc32 } from '$lib/links/crc32.ts';
+import { deflate } from '$lib/links/deflate.ts';
+import { cleanText, LIMITS, type LessonDraft } from './lesson-draft.ts';
+import { LINK_VERSION, MAX_DECODED_BYTES } from '$lib/links/link-codec.ts';
+import { decodeLessonLink, encodeLessonLink } from './lesson-link.ts';
 
 // Text as a teacher could type it: any Unicode but the hidden characters the reader removes.
 const text = (maxLength: number) =>

@@ -1,7 +1,7 @@
 // Relative imports: the browser tests (e2e/built-lesson.ts) load this module in Node, without $lib.
 import { decodeLink, encodeLink, type EncodedLink, type LinkError } from '../links/link-codec.ts';
-import type { LessonDraft } from './lesson-draft';
-import { readDraft, type FieldProblem } from './read-draft';
+import type { LessonDraft } from './lesson-draft.ts';
+import { readDraft, type FieldProblem } from './read-draft.ts';
 
 const LESSON = { thing: 'lesson' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { timelineEvent } from '$lib/model/fixtures';
-import { emptyDraft } from './lesson-draft';
-import { defaultThemes, defaultWindow, draftFromLesson, resolveLesson } from './lesson-record';
+import { timelineEvent } from '$lib/model/fixtures.ts';
+import { emptyDraft } from './lesson-draft.ts';
+import { defaultThemes, defaultWindow, draftFromLesson, resolveLesson } from './lesson-record.ts';
 
 const vote = timelineEvent({
 	id: 'vote',

@@ -1,7 +1,7 @@
-import { formatIsoDay, MS_PER_DAY } from '$lib/model/days';
-import { eventExtent } from '$lib/model/precision';
-import type { Lesson, TimelineEvent } from '$lib/model/types';
-import { LIMITS, type LessonDraft } from './lesson-draft';
+import { formatIsoDay, MS_PER_DAY } from '$lib/model/days.ts';
+import { eventExtent } from '$lib/model/precision.ts';
+import type { Lesson, TimelineEvent } from '$lib/model/types.ts';
+import { LIMITS, type LessonDraft } from './lesson-draft.ts';
 
 /** The chosen events' themes, the most used first: the lesson's themes until the teacher picks. */
 export function defaultThemes(events: readonly TimelineEvent[]): string[] {

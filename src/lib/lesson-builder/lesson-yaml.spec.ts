@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { lessonFromRecord } from '$lib/collection/lessons';
-import { yamlRecord } from '$lib/collection/records';
-import type { ContentProblem } from '$lib/collection/errors';
-import { LessonSchema } from '$lib/model/schema';
-import { lessonFileId, readLessonYaml, writeLessonYaml } from './lesson-yaml';
-import { draftFromLesson } from './lesson-record';
+import { lessonFromRecord } from '$lib/collection/lessons.ts';
+import { yamlRecord } from '$lib/collection/records.ts';
+import type { ContentProblem } from '$lib/collection/errors.ts';
+import { LessonSchema } from '$lib/model/schema.ts';
+import { lessonFileId, readLessonYaml, writeLessonYaml } from './lesson-yaml.ts';
+import { draftFromLesson } from './lesson-record.ts';
 
 const presets = readdirSync('events/lessons').map((name) => ({
 	id: name.replace(/\.yaml$/, ''),

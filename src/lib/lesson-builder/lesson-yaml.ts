@@ -1,11 +1,11 @@
 import { Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
-import type { ContentProblem } from '$lib/collection/errors';
-import { readLessonRecord } from '$lib/collection/lessons';
-import { yamlRecord } from '$lib/collection/records';
-import { slugify } from '$lib/model/ids';
-import type { LessonRecord } from '$lib/model/schema';
-import { LIMITS, type LessonDraft } from './lesson-draft';
-import { draftFromLesson } from './lesson-record';
+import type { ContentProblem } from '$lib/collection/errors.ts';
+import { readLessonRecord } from '$lib/collection/lessons.ts';
+import { yamlRecord } from '$lib/collection/records.ts';
+import { slugify } from '$lib/model/ids.ts';
+import type { LessonRecord } from '$lib/model/schema.ts';
+import { LIMITS, type LessonDraft } from './lesson-draft.ts';
+import { draftFromLesson } from './lesson-record.ts';
 
 /** Larger than any lesson the builder can make; a bigger file is refused before it is parsed. */
 const MAX_FILE_BYTES = 256 * 1024;

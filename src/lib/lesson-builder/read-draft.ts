@@ -5,7 +5,7 @@ import {
 	LIMITS,
 	type LessonDraft,
 	type LessonStepDraft
-} from './lesson-draft';
+} from './lesson-draft.ts';
 
 /** One thing wrong with a field of a lesson read from a link or storage, and what was done. */
 export interface FieldProblem {

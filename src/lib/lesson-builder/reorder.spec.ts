@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveEntry, removeEntry } from './reorder';
+import { moveEntry, removeEntry } from './reorder.ts';
 
 describe('moveEntry', () => {
 	it('moves an entry up or down by one place, leaving the list it was given alone', () => {

@@ -1,8 +1,8 @@
 import { resolve } from '$app/paths';
-import type { TimelineEvent } from '$lib/model/types';
+import type { TimelineEvent } from '$lib/model/types.ts';
 import { onMount } from 'svelte';
-import { resolveLesson } from './lesson-record';
-import { decodeLessonLink, type DecodedLink } from './lesson-link';
+import { resolveLesson } from './lesson-record.ts';
+import { decodeLessonLink, type DecodedLink } from './lesson-link.ts';
 
 /**
  * A lesson read from the page's #fragment, as a shared lesson's page and its embed read it:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lessonFields, timelineEvent } from '$lib/model/fixtures';
-import { draftFromView } from './start-draft';
+import { lessonFields, timelineEvent } from '$lib/model/fixtures.ts';
+import { draftFromView } from './start-draft.ts';
 
 const events = [
 	timelineEvent({ id: 'strike', title: 'Oil workers strike', themes: ['labour'] }),

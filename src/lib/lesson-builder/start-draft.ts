@@ -1,8 +1,8 @@
-import { createEventFilter } from '$lib/model/filter';
-import type { Lesson, TimelineEvent } from '$lib/model/types';
-import type { ExplorerState } from '$lib/model/url-state';
-import { emptyDraft, LIMITS, type LessonDraft } from './lesson-draft';
-import { draftFromLesson } from './lesson-record';
+import { createEventFilter } from '$lib/model/filter.ts';
+import type { Lesson, TimelineEvent } from '$lib/model/types.ts';
+import type { ExplorerState } from '$lib/model/url-state.ts';
+import { emptyDraft, LIMITS, type LessonDraft } from './lesson-draft.ts';
+import { draftFromLesson } from './lesson-record.ts';
 
 /**
  * A draft from the explorer's view ("Make a lesson from these events"): a lesson's copy when

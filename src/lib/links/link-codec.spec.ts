@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLink, encodeLink, MAX_DECODED_BYTES } from './link-codec';
+import { decodeLink, encodeLink, MAX_DECODED_BYTES } from './link-codec.ts';
 
 const TIMELINE = { thing: 'timeline' };
 

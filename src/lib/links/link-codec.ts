@@ -1,6 +1,6 @@
-import { fromBase64Url, toBase64Url } from './base64url';
-import { crc32 } from './crc32';
-import { deflate, inflate } from './deflate';
+import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { crc32 } from './crc32.ts';
+import { deflate, inflate } from './deflate.ts';
 
 /**
  * Data carried whole in a link's fragment, so that no server ever sees it:

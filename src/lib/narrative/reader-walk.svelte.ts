@@ -1,6 +1,6 @@
 import { prefersReducedMotion } from 'svelte/motion';
-import { ReadingSync } from './reading-sync.svelte';
-import { stepFrom } from './walk-order';
+import { ReadingSync } from './reading-sync.svelte.ts';
+import { stepFrom } from './walk-order.ts';
 
 /** Where a selection came from: the story's own entries need no scrolling to. */
 export type SelectionSource = 'story' | 'other';

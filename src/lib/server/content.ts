@@ -1,8 +1,8 @@
 import collection from 'virtual:kz-content';
-import { themeLookups, toTimelineItem } from '$lib/timeline/items';
-import { previewTimeline, type TimelinePreview } from '$lib/timeline/preview';
+import { themeLookups, toTimelineItem } from '$lib/timeline/items.ts';
+import { previewTimeline, type TimelinePreview } from '$lib/timeline/preview.ts';
 import type { Lesson, Source, TimelineEvent } from '$lib/model/types.ts';
-import { datesExtent } from '$lib/model/years-covered';
+import { datesExtent } from '$lib/model/years-covered.ts';
 
 export const { settings, themes, sources, events, lessons } = collection;
 

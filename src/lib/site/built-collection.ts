@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import type { ResolvedQuote, TimelineEvent } from '$lib/model/types';
+import type { ResolvedQuote, TimelineEvent } from '$lib/model/types.ts';
 
 /**
  * A quote shown in its source on the built site: the source's prerendered page, the quote

@@ -1,6 +1,6 @@
 import { createContext } from 'svelte';
-import { sourceMeta } from '$lib/model/types';
-import { datesExtent } from '$lib/model/years-covered';
+import { sourceMeta } from '$lib/model/types.ts';
+import { datesExtent } from '$lib/model/years-covered.ts';
 import type {
 	Collection,
 	CollectionSettings,
@@ -9,7 +9,7 @@ import type {
 	SourceMeta,
 	Theme,
 	TimelineEvent
-} from '$lib/model/types';
+} from '$lib/model/types.ts';
 
 /** What a page knows of the collection it shows, from the build or made in the browser. */
 export interface CollectionParts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphInAddress, parseHighlight } from './highlight';
+import { paragraphInAddress, parseHighlight } from './highlight.ts';
 
 const at = (address: string) => new URL(address, 'https://example.org/sources/s/');
 /** What the page passes for an address: its highlight, read as the page reads it, and fragment. */

@@ -1,5 +1,5 @@
-import { buildCollection } from '$lib/collection/collection';
-import { readContentDir } from '$lib/content/read-content-dir';
+import { buildCollection } from '$lib/collection/collection.ts';
+import { readContentDir } from '$lib/content/read-content-dir.ts';
 import { Explorer, type ExplorerLesson, type HistoryMode } from '$lib/explorer/explorer.svelte.ts';
 import { searchText } from '$lib/model/filter.ts';
 import type { Lesson, TimelineEvent } from '$lib/model/types.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import type { Theme } from '$lib/model/types';
+import type { Theme } from '$lib/model/types.ts';
 import WithContent from '$lib/testing/WithContent.svelte';
 import ThemeTags from './ThemeTags.svelte';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ThemeListSchema } from '$lib/model/schema';
+import { ThemeListSchema } from '$lib/model/schema.ts';
 import { themeShape } from './shapes.ts';
 
 describe('theme shapes', () => {

@@ -1,4 +1,4 @@
-import type { Theme } from '$lib/model/types';
+import type { Theme } from '$lib/model/types.ts';
 
 /** An inline style giving an element its theme colour in both colour schemes. */
 export function themeColourStyle(theme: Pick<Theme, 'colour' | 'colourDark'>): string {

@@ -1,4 +1,4 @@
-import type { TimelineItemModel } from './items';
+import type { TimelineItemModel } from './items.ts';
 
 /** Several events drawn as one bar with a count, because at this zoom there are too many. */
 export interface AggregateModel {

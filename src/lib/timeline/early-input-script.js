@@ -5,7 +5,7 @@
 // has a tabindex, and from then on this leaves it alone.
 (() => {
 	if (window.kzEarlyInput) return;
-	/** @type {import('./early-input').EarlyInput[]} */
+	/** @type {import('./early-input.ts').EarlyInput[]} */
 	const input = [];
 	window.kzEarlyInput = input;
 	/** @param {EventTarget | null} target */
@@ -18,7 +18,7 @@
 	// answer. A page that is merely slow is waited for: the reader is not sent away from it.
 	const NEVER_ARRIVED_MS = 20000;
 	let failed = false;
-	/** @type {{ entry: import('./early-input').EarlyInput, link: string, item: Element } | null} */
+	/** @type {{ entry: import('./early-input.ts').EarlyInput, link: string, item: Element } | null} */
 	let last = null;
 	// Not once the page has taken over: its timeline has mounted (and taken the input), or the
 	// page has no timeline after all (a story-only embed) and the picture is gone.
@@ -37,7 +37,7 @@
 	/** @type {ReturnType<typeof setTimeout> | undefined} */
 	let neverArrived;
 	/**
-	 * @param {import('./early-input').EarlyInput} entry
+	 * @param {import('./early-input.ts').EarlyInput} entry
 	 * @param {{ link: string, item: Element } | null} target the item and its link, if any
 	 */
 	const keep = (entry, target) => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AGGREGATE_PREFIX } from './aggregate';
-import { replayEarlyInput, type EarlyInput } from './early-input';
+import { AGGREGATE_PREFIX } from './aggregate.ts';
+import { replayEarlyInput, type EarlyInput } from './early-input.ts';
 import earlyInputScript from './early-input-script.js?raw';
-import { timelineKeyAction, type TimelineKeyAction } from './keys';
+import { timelineKeyAction, type TimelineKeyAction } from './keys.ts';
 
 /** A page where the inline script has kept `input` and marked one picture item. */
 function pageWith(input: EarlyInput[] | undefined) {

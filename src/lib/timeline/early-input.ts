@@ -1,5 +1,5 @@
 import earlyInput from './early-input-script.js?raw';
-import { timelineKeyAction, type TimelineKeyAction } from './keys';
+import { timelineKeyAction, type TimelineKeyAction } from './keys.ts';
 
 /** The script, as the page's head carries it: inline, so that it runs before any other. */
 export const EARLY_INPUT_SCRIPT = `<script>${earlyInput}</script>`;

@@ -1,5 +1,5 @@
-import type { VisItem } from './item-sync';
-import type { TimeWindow } from './visible-window';
+import type { VisItem } from './item-sync.ts';
+import type { TimeWindow } from './visible-window.ts';
 
 /**
  * The part of vis-timeline the adapter uses, and all of it: vis-adapter.ts hands the real

@@ -1,9 +1,9 @@
 import type { TimelineOptions } from 'vis-timeline/esnext';
-import { MS_PER_DAY } from '$lib/model/days';
-import { isAggregate } from './aggregate';
-import type { VisItem } from './item-sync';
-import { renderAggregateContent, renderItemContent } from './render-item';
-import type { TimeWindow } from './visible-window';
+import { MS_PER_DAY } from '$lib/model/days.ts';
+import { isAggregate } from './aggregate.ts';
+import type { VisItem } from './item-sync.ts';
+import { renderAggregateContent, renderItemContent } from './render-item.ts';
+import type { TimeWindow } from './visible-window.ts';
 
 export interface EngineView {
 	/** The window to open at. */

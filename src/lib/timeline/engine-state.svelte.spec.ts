@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MS_PER_DAY } from '$lib/model/days';
+import { MS_PER_DAY } from '$lib/model/days.ts';
 import { EngineState } from './engine-state.svelte.ts';
 import type { TimelineHandle } from './vis-adapter.ts';
 

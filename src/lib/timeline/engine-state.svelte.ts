@@ -1,10 +1,10 @@
-import { MS_PER_DAY } from '$lib/model/days';
+import { MS_PER_DAY } from '$lib/model/days.ts';
 import { prefersReducedMotion } from 'svelte/motion';
-import { loadEngine } from './engine';
-import type { TimelineLane } from './item-mirror';
-import type { TimelineItemModel } from './items';
-import type { TimelineHandle } from './vis-adapter';
-import type { TimeWindow, WindowOrigin } from './visible-window';
+import { loadEngine } from './engine.ts';
+import type { TimelineLane } from './item-mirror.ts';
+import type { TimelineItemModel } from './items.ts';
+import type { TimelineHandle } from './vis-adapter.ts';
+import type { TimeWindow, WindowOrigin } from './visible-window.ts';
 
 /** What the engine is created with; read once, as it is created. */
 export interface EngineStart {

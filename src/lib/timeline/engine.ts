@@ -1,4 +1,4 @@
-type Engine = typeof import('./vis-adapter');
+type Engine = typeof import('./vis-adapter.ts');
 let engine: Promise<Engine> | null = null;
 
 /**
@@ -7,7 +7,7 @@ let engine: Promise<Engine> | null = null;
  * load is forgotten, so that the next timeline tries again.
  */
 export function loadEngine(): Promise<Engine> {
-	engine ??= import('./vis-adapter').catch((error: unknown) => {
+	engine ??= import('./vis-adapter.ts').catch((error: unknown) => {
 		engine = null;
 		throw error;
 	});

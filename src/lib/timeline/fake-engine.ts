@@ -7,10 +7,10 @@ import type {
 	ItemStore,
 	LaneStore,
 	VisEngine
-} from './engine-api';
-import type { VisItem } from './item-sync';
-import type { TimelineItemModel } from './items';
-import type { TimeWindow } from './visible-window';
+} from './engine-api.ts';
+import type { VisItem } from './item-sync.ts';
+import type { TimelineItemModel } from './items.ts';
+import type { TimeWindow } from './visible-window.ts';
 
 /**
  * For specs: vis-timeline as the adapter sees it (engine-api.ts), on paper. It keeps its window,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MS_PER_DAY } from '$lib/model/days';
+import { MS_PER_DAY } from '$lib/model/days.ts';
 import { createFollower, type FollowEngine } from './follow.ts';
 import type { ItemFootprint, TimeWindow } from './visible-window.ts';
 

@@ -5,7 +5,7 @@ import {
 	type RowView,
 	type TimeWindow,
 	type ViewGeometry
-} from './visible-window';
+} from './visible-window.ts';
 
 /** What keeping an item in view asks of the engine (vis-adapter.ts answers for vis-timeline). */
 export interface FollowEngine {

@@ -1,10 +1,10 @@
-import { AGGREGATE_PREFIX, ENGINE_BUDGET, isAggregate, itemsForWindow } from './aggregate';
-import type { AggregateModel } from './aggregate';
-import { engineWindow, type EngineParts } from './engine-api';
-import { itemSignature, syncItems, toVisItem, type ItemSync } from './item-sync';
-import type { TimelineItemModel } from './items';
-import { labelPixels } from './preview';
-import type { ItemFootprint, TimeWindow } from './visible-window';
+import { AGGREGATE_PREFIX, ENGINE_BUDGET, isAggregate, itemsForWindow } from './aggregate.ts';
+import type { AggregateModel } from './aggregate.ts';
+import { engineWindow, type EngineParts } from './engine-api.ts';
+import { itemSignature, syncItems, toVisItem, type ItemSync } from './item-sync.ts';
+import type { TimelineItemModel } from './items.ts';
+import { labelPixels } from './preview.ts';
+import type { ItemFootprint, TimeWindow } from './visible-window.ts';
 
 export interface TimelineLane {
 	id: string;

@@ -1,5 +1,5 @@
-import { isAggregate, type AggregateModel } from './aggregate';
-import type { TimelineItemModel } from './items';
+import { isAggregate, type AggregateModel } from './aggregate.ts';
+import type { TimelineItemModel } from './items.ts';
 
 /** One item as vis-timeline takes it; `model` is what the template draws it from. */
 export interface VisItem {

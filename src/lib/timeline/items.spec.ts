@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '$lib/model/types';
-import type { EventDate } from '$lib/model/precision';
-import { timelineEvent } from '$lib/model/fixtures';
+import type { TimelineEvent } from '$lib/model/types.ts';
+import type { EventDate } from '$lib/model/precision.ts';
+import { timelineEvent } from '$lib/model/fixtures.ts';
 import { toTimelineItem } from './items.ts';
 
 function event(date: EventDate, extra: Partial<TimelineEvent> = {}): TimelineEvent {

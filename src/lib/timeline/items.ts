@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '$lib/model/types';
-import { eventExtent, eventPrecision, formatEventDate } from '$lib/model/precision';
-import type { EventFit } from './visible-window';
+import type { TimelineEvent } from '$lib/model/types.ts';
+import { eventExtent, eventPrecision, formatEventDate } from '$lib/model/precision.ts';
+import type { EventFit } from './visible-window.ts';
 
 /** What the adapter needs to draw one event; plain data, so the mapping can be tested alone. */
 export interface TimelineItemModel {

@@ -1,4 +1,4 @@
-import type { TimelineKeyAction } from './keys';
+import type { TimelineKeyAction } from './keys.ts';
 
 /** Where the engine is: loading, drawn and in charge, or never coming. */
 export type EngineStatus = 'loading' | 'ready' | 'failed';

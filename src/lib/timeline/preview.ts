@@ -1,9 +1,9 @@
 import { addMonths, addYears, format, startOfMonth, startOfYear } from 'date-fns';
-import { MS_PER_YEAR } from '$lib/model/days';
-import { ENGINE_BUDGET, isAggregate, itemsForWindow, type AggregateModel } from './aggregate';
-import { EMPTY_WINDOW, fitWindow } from './visible-window';
-import type { TimelineItemModel } from './items';
-import { LABEL_MAX_PX } from './label-fit';
+import { MS_PER_YEAR } from '$lib/model/days.ts';
+import { ENGINE_BUDGET, isAggregate, itemsForWindow, type AggregateModel } from './aggregate.ts';
+import { EMPTY_WINDOW, fitWindow } from './visible-window.ts';
+import type { TimelineItemModel } from './items.ts';
+import { LABEL_MAX_PX } from './label-fit.ts';
 
 /**
  * A still picture of the timeline, laid out ahead of the engine: prerendered into the page, it

@@ -1,6 +1,6 @@
-import type { AggregateModel } from './aggregate';
-import type { TimelineItemModel } from './items';
-import { themeShape } from '$lib/themes/shapes';
+import type { AggregateModel } from './aggregate.ts';
+import type { TimelineItemModel } from './items.ts';
+import { themeShape } from '$lib/themes/shapes.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -1,6 +1,6 @@
-import type { Theme } from '$lib/model/types';
-import { themeColourStyle } from '$lib/themes/theme-style';
-import type { TimelineLane } from './item-mirror';
+import type { Theme } from '$lib/model/types.ts';
+import { themeColourStyle } from '$lib/themes/theme-style.ts';
+import type { TimelineLane } from './item-mirror.ts';
 
 /** Each theme's colour as an inline style, by theme id, for the items of that theme. */
 export function themeStyles(themes: readonly Theme[]): Record<string, string> {

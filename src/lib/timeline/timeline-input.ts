@@ -1,6 +1,6 @@
-import { AGGREGATE_PREFIX } from './aggregate';
-import { replayEarlyInput } from './early-input';
-import { timelineKeyAction, type TimelineKeyAction } from './keys';
+import { AGGREGATE_PREFIX } from './aggregate.ts';
+import { replayEarlyInput } from './early-input.ts';
+import { timelineKeyAction, type TimelineKeyAction } from './keys.ts';
 import {
 	isPlainClick,
 	pictureItemId,
@@ -8,8 +8,8 @@ import {
 	WaitingMoves,
 	type EngineMove,
 	type EngineStatus
-} from './picture-input.svelte';
-import type { TimelineHandle } from './vis-adapter';
+} from './picture-input.svelte.ts';
+import type { TimelineHandle } from './vis-adapter.ts';
 
 /** What the timeline's keys and clicks act on; Timeline.svelte, which owns the drawing, answers. */
 export interface InputHost {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MS_PER_YEAR } from '$lib/model/days';
-import { datesExtent } from '$lib/model/years-covered';
-import { EMPTY_WINDOW, timelineRange } from './visible-window';
+import { MS_PER_YEAR } from '$lib/model/days.ts';
+import { datesExtent } from '$lib/model/years-covered.ts';
+import { EMPTY_WINDOW, timelineRange } from './visible-window.ts';
 
 const extentOf = (...dates: Parameters<typeof datesExtent>[0]) => datesExtent(dates);
 

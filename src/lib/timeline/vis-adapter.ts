@@ -1,14 +1,14 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { EngineDrawing, EngineLane, VisEngine } from './engine-api';
-import { engineOptions, ZOOM_MIN } from './engine-options';
-import { ItemMirror, type TimelineLane } from './item-mirror';
-import type { VisItem } from './item-sync';
-import type { TimelineItemModel } from './items';
-import { fitEdgeLabels, naturalWidth } from './label-fit';
-import { fitWindow, type TimeWindow, type WindowOrigin } from './visible-window';
-import { WindowMover } from './window-mover';
+import type { EngineDrawing, EngineLane, VisEngine } from './engine-api.ts';
+import { engineOptions, ZOOM_MIN } from './engine-options.ts';
+import { ItemMirror, type TimelineLane } from './item-mirror.ts';
+import type { VisItem } from './item-sync.ts';
+import type { TimelineItemModel } from './items.ts';
+import { fitEdgeLabels, naturalWidth } from './label-fit.ts';
+import { fitWindow, type TimeWindow, type WindowOrigin } from './visible-window.ts';
+import { WindowMover } from './window-mover.ts';
 
 /**
  * The only module that runs vis-timeline (engine-options.ts borrows its types); everything else

@@ -1,5 +1,5 @@
-import { MS_PER_DAY, MS_PER_YEAR } from '$lib/model/days';
-import type { TimelineItemModel } from './items';
+import { MS_PER_DAY, MS_PER_YEAR } from '$lib/model/days.ts';
+import type { TimelineItemModel } from './items.ts';
 
 /** A span of time the timeline shows, or could show. */
 export interface TimeWindow {

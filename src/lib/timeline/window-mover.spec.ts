@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MS_PER_DAY, MS_PER_YEAR } from '$lib/model/days';
+import { MS_PER_DAY, MS_PER_YEAR } from '$lib/model/days.ts';
 import { eventItem, fakeParts } from './fake-engine.ts';
 import type { ItemFootprint, TimeWindow, WindowOrigin } from './visible-window.ts';
 import { WindowMover, type MoverSetup } from './window-mover.ts';

@@ -1,8 +1,8 @@
-import { engineWindow, type EngineAnimation, type EngineParts } from './engine-api';
-import { createFollower, type Follower } from './follow';
-import type { ItemMirror } from './item-mirror';
-import type { TimelineItemModel } from './items';
-import { programmaticMoves } from './programmatic-moves';
+import { engineWindow, type EngineAnimation, type EngineParts } from './engine-api.ts';
+import { createFollower, type Follower } from './follow.ts';
+import type { ItemMirror } from './item-mirror.ts';
+import type { TimelineItemModel } from './items.ts';
+import { programmaticMoves } from './programmatic-moves.ts';
 import {
 	clampWindow,
 	fitToEvent,
@@ -14,7 +14,7 @@ import {
 	type TimeWindow,
 	type ViewGeometry,
 	type WindowOrigin
-} from './visible-window';
+} from './visible-window.ts';
 
 export interface MoverSetup {
 	/** The window the engine opened at. */

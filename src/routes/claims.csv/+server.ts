@@ -1,6 +1,6 @@
-import { events, sources } from '$lib/server/content';
-import { csvResponse } from '$lib/exports/csv-writer';
-import { claimsToCsv } from '$lib/exports/figures-claims-csv';
+import { events, sources } from '$lib/server/content.ts';
+import { csvResponse } from '$lib/exports/csv-writer.ts';
+import { claimsToCsv } from '$lib/exports/figures-claims-csv.ts';
 
 export const prerender = true;
 

@@ -1,4 +1,4 @@
-import { explorerPageData } from '$lib/server/content';
+import { explorerPageData } from '$lib/server/content.ts';
 
 export function load() {
 	return explorerPageData();

@@ -1,6 +1,6 @@
-import { events } from '$lib/server/content';
-import { csvResponse } from '$lib/exports/csv-writer';
-import { eventsToCsv } from '$lib/exports/csv';
+import { events } from '$lib/server/content.ts';
+import { csvResponse } from '$lib/exports/csv-writer.ts';
+import { eventsToCsv } from '$lib/exports/csv.ts';
 
 export const prerender = true;
 

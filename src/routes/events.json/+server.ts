@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { events, sources, themes } from '$lib/server/content';
-import { toEventsJson } from '$lib/exports/events-json';
-import { sourceMeta } from '$lib/model/types';
+import { events, sources, themes } from '$lib/server/content.ts';
+import { toEventsJson } from '$lib/exports/events-json.ts';
+import { sourceMeta } from '$lib/model/types.ts';
 
 export const prerender = true;
 

@@ -1,4 +1,4 @@
-import { events } from '$lib/server/content';
+import { events } from '$lib/server/content.ts';
 
 /** Every event as a title and a date: the way through a large collection without JavaScript. */
 export function load() {

@@ -1,4 +1,4 @@
-import { events } from '$lib/server/content';
+import { events } from '$lib/server/content.ts';
 
 export function load() {
 	// The events come in date order, so their charts do too.

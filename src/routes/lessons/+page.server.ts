@@ -1,5 +1,5 @@
-import { findEvent, lessons } from '$lib/server/content';
-import { yearsCovered } from '$lib/model/years-covered';
+import { findEvent, lessons } from '$lib/server/content.ts';
+import { yearsCovered } from '$lib/model/years-covered.ts';
 
 export function load() {
 	return {

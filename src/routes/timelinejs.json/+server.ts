@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { events, settings, sources, themes } from '$lib/server/content';
-import { toTimelineJs } from '$lib/exports/timelinejs';
+import { events, settings, sources, themes } from '$lib/server/content.ts';
+import { toTimelineJs } from '$lib/exports/timelinejs.ts';
 
 export const prerender = true;
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { events, findEvent } from '$lib/server/content';
+import { events, findEvent } from '$lib/server/content.ts';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => events.map(({ id }) => ({ id }));

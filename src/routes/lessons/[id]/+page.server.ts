@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { findEvent, findLesson, lessons } from '$lib/server/content';
+import { findEvent, findLesson, lessons } from '$lib/server/content.ts';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => lessons.map(({ id }) => ({ id }));

@@ -1,4 +1,4 @@
-import { lessons } from '$lib/server/content';
+import { lessons } from '$lib/server/content.ts';
 
 export function load() {
 	return { lessons };

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { findSource, sources } from '$lib/server/content';
+import { findSource, sources } from '$lib/server/content.ts';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => sources.map(({ id }) => ({ id }));
