@@ -84,14 +84,15 @@ function readEvents(
 	const schema = quotesRequired ? EventSchema : EventWithoutQuotesSchema;
 	const parsed: ParsedEvent[] = [];
 	const firstFileById = new Map<string, string>();
-	for (const { name: file, ...record } of raw.events) {
+	for (const record of raw.events) {
+		const file = record.name;
 		const result = schema.safeParse(record.data);
 		if (!result.success) {
 			problems.push(...schemaProblems(file, result.error));
 			continue;
 		}
 		const event = result.data;
-		checkNamedId({ name: file, ...record }, event.id, problems);
+		checkNamedId(record, event.id, problems);
 		const earlier = firstFileById.get(event.id);
 		if (earlier) {
 			problems.push({ file, field: 'id', message: `"${event.id}" is already used by ${earlier}` });
