@@ -1,0 +1,90 @@
+import { addDays, getDay } from 'date-fns';
+import { partialDateExtent, type PartialDate } from '../model/precision.ts';
+import type { Moment } from './moment.ts';
+
+/** What a date without its own year can borrow one from. */
+export interface YearContext {
+	/** Local midnight of the day the text was published. */
+	published?: Date;
+	/** The year of the nearest date before, close by, that writes its year. */
+	nearbyYear?: number;
+	/** The clause speaks of what is still to come. */
+	future: boolean;
+}
+
+export type Resolution =
+	| { kind: 'date'; date: PartialDate; yearInferred: boolean }
+	/** It counts from the date published, which is not known. */
+	| { kind: 'unresolved' }
+	/** It names no real day: "30 February". */
+	| { kind: 'impossible' };
+
+export function resolveMoment(moment: Moment, context: YearContext): Resolution {
+	if (moment.weekday !== undefined && moment.month === undefined) return weekday(moment, context);
+	if (moment.dayOffset !== undefined) {
+		if (!context.published) return { kind: 'unresolved' };
+		return {
+			kind: 'date',
+			date: dayOf(addDays(context.published, moment.dayOffset)),
+			yearInferred: true
+		};
+	}
+	if (moment.year !== undefined) return checked(withYear(moment, moment.year), false);
+	const { published } = context;
+	if (moment.yearOffset !== undefined) {
+		if (!published) return { kind: 'unresolved' };
+		return checked(withYear(moment, published.getFullYear() + moment.yearOffset), true);
+	}
+	if (moment.way) {
+		if (!published) return { kind: 'unresolved' };
+		return checked(closestYear(moment, published, moment.way === 'on'), true);
+	}
+	if (context.nearbyYear !== undefined) {
+		return checked(withYear(moment, context.nearbyYear), true);
+	}
+	if (!published) return { kind: 'unresolved' };
+	return checked(closestYear(moment, published, context.future), true);
+}
+
+function withYear(moment: Moment, year: number): PartialDate {
+	const { precision, season, month, day } = moment;
+	return { precision, year, season, month, day };
+}
+
+/** The year that puts a date on the right side of the day published: before it, unless planned. */
+function closestYear(moment: Moment, published: Date, future: boolean): PartialDate {
+	const year = published.getFullYear();
+	const date = withYear(moment, year);
+	const { start, end } = partialDateExtent(date);
+	if (!future && start > published) return withYear(moment, year - 1);
+	if (future && end <= published) return withYear(moment, year + 1);
+	return date;
+}
+
+function weekday(moment: Moment, context: YearContext): Resolution {
+	const { published } = context;
+	if (!published) return { kind: 'unresolved' };
+	const way = moment.way ?? (context.future ? 'on' : 'back');
+	const inclusive = moment.way === undefined;
+	const step = way === 'back' ? -1 : 1;
+	let day = inclusive ? published : addDays(published, step);
+	while (getDay(day) !== moment.weekday) day = addDays(day, step);
+	return { kind: 'date', date: dayOf(day), yearInferred: true };
+}
+
+function dayOf(day: Date): PartialDate {
+	return {
+		precision: 'day',
+		year: day.getFullYear(),
+		month: day.getMonth() + 1,
+		day: day.getDate()
+	};
+}
+
+function checked(date: PartialDate, yearInferred: boolean): Resolution {
+	if (date.precision === 'day') {
+		const real = new Date(date.year, date.month! - 1, date.day);
+		if (real.getMonth() !== date.month! - 1) return { kind: 'impossible' };
+	}
+	return { kind: 'date', date, yearInferred };
+}
