@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { writtenDates } from './chrono-reader.ts';
+
+const read = (text: string) =>
+	writtenDates(text).map((mention) => ({
+		text: text.slice(mention.start, mention.end),
+		from: mention.from,
+		to: mention.to
+	}));
+
+describe('writtenDates', () => {
+	it('reads numbers day first, as a chronology from most of the world writes them', () => {
+		expect(read('11.05.2011 – the plant opened')).toEqual([
+			{
+				text: '11.05.2011',
+				from: { precision: 'day', year: 2011, month: 5, day: 11 },
+				to: undefined
+			}
+		]);
+	});
+
+	it('takes "December 17" for a day, not for December 2017', () => {
+		expect(read('on December 17, the strike began')[0]!.from).toEqual({
+			precision: 'day',
+			year: undefined,
+			month: 12,
+			day: 17
+		});
+	});
+
+	it.each([
+		['March 3, 2014', { precision: 'day', year: 2014, month: 3, day: 3 }],
+		['16 December 2011', { precision: 'day', year: 2011, month: 12, day: 16 }],
+		['June 2012', { precision: 'month', year: 2012, month: 6 }],
+		['Sept. 11, 2001', { precision: 'day', year: 2001, month: 9, day: 11 }],
+		['in April', { precision: 'month', year: undefined, month: 4 }]
+	])('reads %s', (text, from) => {
+		expect(read(text).map((mention) => mention.from)).toEqual([from]);
+	});
+
+	it('reads a range of days as a span', () => {
+		const [range] = read('The talks ran 16–17 December 2011.');
+		expect(range!.text).toBe('16–17 December 2011');
+		expect(range!.to).toEqual({ precision: 'day', year: 2011, month: 12, day: 17 });
+	});
+
+	it('lends the year of one end of a span to the other, across the turn of a year', () => {
+		const [range] = read('from December 17 to January 5, 2012 the roads were shut');
+		expect(range!.from).toMatchObject({ year: 2011, month: 12, day: 17 });
+		expect(range!.to).toMatchObject({ year: 2012, month: 1, day: 5 });
+	});
+
+	it.each(['on Tuesday', 'last year', 'two years ago', 'yesterday', 'for 3 days', 'at 5 pm'])(
+		'leaves "%s" to the readers that count from the date published, or drops it',
+		(text) => {
+			expect(read(text)).toEqual([]);
+		}
+	);
+
+	it('does not keep the comma chrono reads after a date', () => {
+		expect(read('On 5 May, they met').map((mention) => mention.text)).toEqual(['On 5 May']);
+	});
+});

@@ -1,0 +1,74 @@
+import { en, type ParsedComponents, type ParsedResult } from 'chrono-node';
+import type { Mention, Moment } from './moment.ts';
+
+/**
+ * Chrono reads the written dates: "16 December 2011", "March 3, 2014", "11.05.2011", "June 2012",
+ * "16–17 December 2011". Its British parser reads numbers day first, as most of the world writes
+ * them; but it also takes "December 17" for December 2017, so the month-name reader is swapped
+ * for the one that takes it for a day.
+ */
+function britishNumbersWithDayNames() {
+	const parser = en.GB.clone();
+	const american = en.casual.clone();
+	const index = parser.parsers.findIndex((reader) => 'shouldSkipYearLikeDate' in reader);
+	if (index >= 0 && american.parsers[index]) parser.parsers[index] = american.parsers[index];
+	return parser;
+}
+
+let parser: ReturnType<typeof britishNumbersWithDayNames> | undefined;
+
+/** Words that make a date count from the day published; `relativeDates` reads those. */
+const COUNTED_FROM_NOW =
+	/\b(?:last|next|this|ago|yesterday|today|tonight|tomorrow|now|later|earlier|within|for|past|coming|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+export function writtenDates(text: string): Mention[] {
+	parser ??= britishNumbersWithDayNames();
+	// A fixed reference: only what the text writes is kept, never what chrono implies from it.
+	const results = parser.parse(text, new Date(2000, 0, 1));
+	return results.flatMap((result) => {
+		if (COUNTED_FROM_NOW.test(result.text)) return [];
+		const from = momentOf(result.start);
+		if (!from) return [];
+		const to = result.end ? momentOf(result.end) : undefined;
+		const mention: Mention = {
+			start: result.index,
+			end: result.index + result.text.length,
+			from,
+			hedged: false
+		};
+		if (to) Object.assign(mention, shareYears(from, to));
+		return [trimmed(mention, result)];
+	});
+}
+
+function momentOf(components: ParsedComponents): Moment | null {
+	const known = (name: 'year' | 'month' | 'day') =>
+		components.isCertain(name) ? (components.get(name) ?? undefined) : undefined;
+	const [year, month, day] = [known('year'), known('month'), known('day')];
+	if (month !== undefined && day !== undefined) return { precision: 'day', year, month, day };
+	if (month !== undefined) return { precision: 'month', year, month };
+	if (year !== undefined && day === undefined) return { precision: 'year', year };
+	return null;
+}
+
+/**
+ * "December 17 to January 5, 2012": each end lends its year to the other, across the turn of the
+ * year where the span runs over it. With no year at all, `resolveSpan` does the same later.
+ */
+function shareYears(from: Moment, to: Moment): { from: Moment; to: Moment } {
+	const order = (moment: Moment) => (moment.month ?? 1) * 100 + (moment.day ?? 1);
+	const turns = order(from) > order(to);
+	if (from.year === undefined && to.year !== undefined) {
+		return { from: { ...from, year: turns ? to.year - 1 : to.year }, to };
+	}
+	if (to.year === undefined && from.year !== undefined) {
+		return { from, to: { ...to, year: turns ? from.year + 1 : from.year } };
+	}
+	return { from, to };
+}
+
+/** Chrono keeps a trailing comma or space in some texts ("on Tuesday,"); the quote does not. */
+function trimmed(mention: Mention, result: ParsedResult): Mention {
+	const extra = result.text.length - result.text.trimEnd().replace(/[,;:]$/, '').length;
+	return { ...mention, end: mention.end - extra };
+}

@@ -1,0 +1,121 @@
+import type { Season } from '../model/precision.ts';
+import type { Mention, Moment } from './moment.ts';
+
+/**
+ * Dates that count from the day the text was published: "last year", "in April last year",
+ * "last December", "on Tuesday", "two years ago", "in recent years", "yesterday".
+ */
+
+export const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBERS = [
+	'a',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten'
+];
+const OFFSET = { last: -1, this: 0, next: 1 } as const;
+const WAY = { last: 'back', next: 'on' } as const;
+
+type Word = keyof typeof OFFSET;
+type Reading = [RegExp, (match: RegExpMatchArray) => Omit<Mention, 'start' | 'end'> | null];
+
+const plain = (from: Moment, to?: Moment) => ({ from, to, hedged: false });
+const monthOf = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+const wordOf = (text: string) => text.toLowerCase() as Word;
+
+const READINGS: Reading[] = [
+	[
+		/\b(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+of)?\s+(last|next|this)\s+year\b/gi,
+		(match) =>
+			plain({
+				precision: 'month',
+				month: monthOf(match[1]!),
+				yearOffset: OFFSET[wordOf(match[2]!)]
+			})
+	],
+	[
+		/\b(last|next|this)\s+year\b/gi,
+		(match) => plain({ precision: 'year', yearOffset: OFFSET[wordOf(match[1]!)] })
+	],
+	[
+		/\b(last|next)\s+(january|february|march|april|june|july|august|september|october|november|december)\b/gi,
+		(match) =>
+			plain({
+				precision: 'month',
+				month: monthOf(match[2]!),
+				way: WAY[wordOf(match[1]!) as 'last']
+			})
+	],
+	[
+		/\b(last|next|this)\s+(spring|summer|autumn|fall|winter)\b/gi,
+		(match) => {
+			const name = match[2]!.toLowerCase();
+			const season = (name === 'fall' ? 'autumn' : name) as Season;
+			const word = wordOf(match[1]!);
+			if (word === 'this') return plain({ precision: 'season', season, yearOffset: 0 });
+			return plain({ precision: 'season', season, way: WAY[word] });
+		}
+	],
+	[
+		/\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
+		(match) => {
+			const word = match[1]?.toLowerCase();
+			const way = word === 'last' ? 'back' : word === 'next' ? 'on' : undefined;
+			return plain({ precision: 'day', weekday: WEEKDAYS.indexOf(match[2]!.toLowerCase()), way });
+		}
+	],
+	[
+		/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/gi,
+		(match) => {
+			const word = match[1]!.toLowerCase();
+			const count = /\d/.test(word) ? Number(word) : Math.max(1, NUMBERS.indexOf(word));
+			return plain({ precision: 'year', yearOffset: -count });
+		}
+	],
+	[
+		/\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)|recent)\s+(?:few\s+|several\s+)?years\b/gi,
+		() => ({
+			from: { precision: 'year', yearOffset: -4 },
+			to: { precision: 'year', yearOffset: -1 },
+			hedged: true
+		})
+	],
+	[
+		/\b(yesterday|today|tomorrow)\b/gi,
+		(match) => {
+			const dayOffset = { yesterday: -1, today: 0, tomorrow: 1 }[match[1]!.toLowerCase()]!;
+			return plain({ precision: 'day', dayOffset });
+		}
+	]
+];
+
+export function relativeDates(text: string): Mention[] {
+	return READINGS.flatMap(([pattern, read]) =>
+		[...text.matchAll(pattern)].flatMap((match) => {
+			const reading = read(match);
+			if (!reading) return [];
+			return [{ start: match.index, end: match.index + match[0].length, ...reading }];
+		})
+	);
+}

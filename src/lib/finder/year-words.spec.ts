@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from './moment.ts';
+import * as years from './year-words.ts';
+
+const texts = (text: string, mentions: Mention[]) =>
+	mentions.map((mention) => text.slice(mention.start, mention.end));
+
+describe('bareYears', () => {
+	it.each([
+		['Nazarbayev came to power in 1990.', '1990'],
+		['the 2008 crisis hit the banks', '2008'],
+		['the Human Development Report of 2009', '2009'],
+		['the elections scheduled for 2013', '2013'],
+		['The treaty (1994) still holds.', '1994'],
+		['1991: independence is declared.', '1991'],
+		['by early 2011 the mine was closed', '2011']
+	])('finds the year in "%s"', (text, year) => {
+		expect(texts(text, years.bareYears(text))).toEqual([year]);
+	});
+
+	it.each([
+		'About 2000 workers marched.',
+		'Room 1990 is on the second floor.',
+		'She paid 2,011 tenge, 7.2 percent more.',
+		'Call 1990 2011 for tickets.',
+		'The fund holds 1500 tonnes of grain.',
+		'On 2011-12-16 the strike ended.',
+		'the 1990s'
+	])('finds no year in "%s"', (text) => {
+		expect(years.bareYears(text)).toEqual([]);
+	});
+
+	it('runs "since 2000" on to the year the text was published', () => {
+		const [since] = years.bareYears('Oil has boomed since 2000.');
+		expect(since!.to).toEqual({ precision: 'year', yearOffset: 0 });
+	});
+});
+
+describe('spans of years and decades', () => {
+	it.each([
+		['from 1995 to 1999', years.yearSpans, 1995, 1999, false],
+		['between 1995 and 1999', years.yearSpans, 1995, 1999, false],
+		['in 1995–1999', years.yearSpans, 1995, 1999, false],
+		['in 1995-99', years.yearSpans, 1995, 1999, false],
+		['shrank from 6 percent in 1990 to 2.3 percent in 2005', years.changeSpans, 1990, 2005, false],
+		['in 2009 and 2010', years.adjacentYears, 2009, 2010, false],
+		['in the 1990s', years.decades, 1990, 1999, true],
+		['the early 2000s', years.decades, 2000, 2003, true],
+		['the mid-1980s', years.decades, 1983, 1986, true],
+		['in the late 1970s', years.decades, 1977, 1979, true],
+		['in the ’90s', years.decades, 1990, 1999, true]
+	])('reads "%s" as a span, hedged for a decade', (text, read, first, last, hedged) => {
+		const [span] = read(text);
+		expect([span!.from.year, span!.to!.year, span!.hedged]).toEqual([first, last, hedged]);
+	});
+
+	it('joins two years in a row, and only those', () => {
+		expect(years.adjacentYears('in 2009 and 2012')).toEqual([]);
+	});
+});
+
+describe('seasons', () => {
+	it.each([
+		['in spring 2011', 'spring', 2011],
+		['in the spring of 2011', 'spring', 2011],
+		['In the autumn, talks resumed', 'autumn', undefined],
+		['that fall the plant closed', 'autumn', undefined],
+		['in winter 2010/11', 'winter', 2010]
+	])('reads "%s"', (text, season, year) => {
+		expect(years.seasons(text).map((mention) => mention.from)).toEqual([
+			{ precision: 'season', season, year }
+		]);
+	});
+
+	it.each(['the Arab spring', 'the Prague Spring', 'a hot spring', 'prices fall'])(
+		'takes "%s" for no date',
+		(text) => {
+			expect(years.seasons(text)).toEqual([]);
+		}
+	);
+});
