@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../model/markdown.ts';
+import { clauseAround, paragraphsWithLines, sentenceSpans } from './sentences.ts';
+
+const slices = (text: string, spans: Array<{ start: number; end: number }>) =>
+	spans.map((span) => text.slice(span.start, span.end));
+
+describe('paragraphsWithLines', () => {
+	it('makes the paragraphs the source pages make, for any text', () => {
+		fc.assert(
+			fc.property(
+				fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\t', '\n', '\r\n', '.', '1') }),
+				(text) => {
+					expect(paragraphsWithLines(text).map((paragraph) => paragraph.text)).toEqual(
+						splitParagraphs(text)
+					);
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('notes where each joined line began', () => {
+		expect(paragraphsWithLines('one\n  two\n\nthree')).toEqual([
+			{ text: 'one two', lineStarts: [0, 4] },
+			{ text: 'three', lineStarts: [0] }
+		]);
+	});
+});
+
+describe('sentenceSpans', () => {
+	it('splits sentences without their spaces', () => {
+		const text = 'On 5 May, they met. Mr. Smith left at 5 p.m. on Friday! Why?';
+		expect(slices(text, sentenceSpans(text))).toEqual([
+			'On 5 May, they met.',
+			'Mr. Smith left at 5 p.m. on Friday!',
+			'Why?'
+		]);
+	});
+
+	it('takes each line of a list for a sentence of its own, though it has no full stop', () => {
+		const [paragraph] = paragraphsWithLines(
+			'11.05.2011 – plant opens\n14.06.2011 – strike begins\n- talks fail'
+		);
+		expect(slices(paragraph!.text, sentenceSpans(paragraph!.text, paragraph!.lineStarts))).toEqual([
+			'11.05.2011 – plant opens',
+			'14.06.2011 – strike begins',
+			'- talks fail'
+		]);
+	});
+
+	it('keeps a wrapped line in its sentence', () => {
+		const [paragraph] = paragraphsWithLines('The plant opened in\nMay and closed in\n1999.');
+		expect(sentenceSpans(paragraph!.text, paragraph!.lineStarts)).toHaveLength(1);
+	});
+});
+
+describe('clauseAround', () => {
+	const text =
+		'The inflation rate soared to 17 percent in 2008, and could be kept at a little over 7 percent in 2009 and 2010 only thanks to help.';
+	const sentence = { start: 0, end: text.length };
+	const around = (word: string) => {
+		const start = text.indexOf(word);
+		const clause = clauseAround(text, sentence, { start, end: start + word.length });
+		return text.slice(clause.start, clause.end);
+	};
+
+	it('is the clause that holds the date', () => {
+		expect(around('2008')).toBe('The inflation rate soared to 17 percent in 2008');
+		expect(around('2009 and 2010')).toBe(
+			'and could be kept at a little over 7 percent in 2009 and 2010 only thanks to help.'
+		);
+	});
+
+	it('is the whole sentence when the clause would be a scrap', () => {
+		const short = 'In 1990; in 1991 the state was born.';
+		const clause = clauseAround(short, { start: 0, end: short.length }, { start: 3, end: 7 });
+		expect(short.slice(clause.start, clause.end)).toBe(short);
+	});
+});
