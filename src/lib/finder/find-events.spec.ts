@@ -1,0 +1,226 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { eventExtent, parsePartialDate, type PartialDate } from '../model/precision.ts';
+import type { CandidateDate } from './candidate.ts';
+import { findEvents, findEventsInChunks } from './find-events.ts';
+
+const dates = (text: string, published?: string) =>
+	findEvents(text, { published }).candidates.map((candidate) => candidate.date);
+
+const NEWS = [
+	'On Tuesday, the city council voted to close the tram depot. The mayor said on Friday that the trams will stop in March.',
+	'',
+	'The depot opened in 1958 and was rebuilt in the 1990s.'
+].join('\n');
+
+describe('findEvents', () => {
+	it('dates a piece of news from the day it was published', () => {
+		const [tuesday, friday, march, opened, decade] = findEvents(NEWS, {
+			published: '2012-01-28'
+		}).candidates;
+		expect(tuesday).toMatchObject({ date: '2012-01-24', yearInferred: true, status: 'happened' });
+		expect(friday).toMatchObject({ date: '2012-01-27', status: 'happened' });
+		expect(march).toMatchObject({ date: '2012-03', status: 'planned', yearInferred: true });
+		expect(opened).toMatchObject({ date: '1958', yearInferred: false, paragraph: 2 });
+		expect(decade).toMatchObject({ date: { start: '1990', end: '1999' }, approximate: true });
+	});
+
+	it('lists what counts from the date published as unresolved when that is not given', () => {
+		const { candidates, unresolved } = findEvents(NEWS);
+		expect(candidates.map((candidate) => candidate.date)).toEqual([
+			'1958',
+			{ start: '1990', end: '1999' }
+		]);
+		expect(unresolved.map((mention) => mention.text)).toEqual(['On Tuesday', 'on Friday', 'March']);
+		expect(unresolved[0]).toMatchObject({ paragraph: 1, start: 0, end: 10 });
+	});
+
+	it('gives a date without a year the year written nearest before it', () => {
+		const text = 'In 1991 the republic chose a new name. On 16 December, it declared independence.';
+		expect(findEvents(text).candidates[1]).toMatchObject({
+			date: '1991-12-16',
+			yearInferred: true
+		});
+	});
+
+	it('takes the year of a heading for the entries under it, and the heading for no event', () => {
+		const text =
+			'1991\n\n16 December: independence is declared.\n\n21 December: the Alma-Ata Protocol is signed.';
+		expect(dates(text, '2020-05-01')).toEqual(['1991-12-16', '1991-12-21']);
+	});
+
+	it('marks plans as planned, from the tense or from the date published', () => {
+		const text = 'The presidential elections scheduled for 2013 were moved forward.';
+		expect(findEvents(text).candidates[0]).toMatchObject({ date: '2013', status: 'planned' });
+		expect(
+			findEvents('The bridge opened in 2015.', { published: '2012-01-27' }).candidates[0]
+		).toMatchObject({
+			status: 'planned'
+		});
+	});
+
+	it('runs a span across the turn of a year', () => {
+		expect(dates('Schools were shut from December 17 to January 5.', '2012-02-01')).toEqual([
+			{ start: '2011-12-17', end: '2012-01-05' }
+		]);
+	});
+
+	it('quotes the clause that carries each of two dates in one sentence', () => {
+		const text =
+			'Prices rose by 17 percent in 2008, and stayed at 7 percent in 2009 and 2010 only with help.';
+		expect(
+			findEvents(text).candidates.map((candidate) => [candidate.date, candidate.quote])
+		).toEqual([
+			['2008', 'Prices rose by 17 percent in 2008'],
+			[{ start: '2009', end: '2010' }, 'and stayed at 7 percent in 2009 and 2010 only with help.']
+		]);
+	});
+
+	it('names the people and places in a quote', () => {
+		const text =
+			'In 1990, Nursultan Nazarbayev became president. In 1991 Boris Yeltsin met him in Moscow.';
+		expect(findEvents(text).candidates.map(({ people, places }) => [people, places])).toEqual([
+			[['Nursultan Nazarbayev'], []],
+			[['Boris Yeltsin'], ['Moscow']]
+		]);
+	});
+
+	it('finds nothing in a text with no dates, and nothing in an empty one', () => {
+		expect(findEvents('About 2000 workers marched to Room 1990 at 5 pm.').candidates).toEqual([]);
+		expect(findEvents('')).toEqual({ candidates: [], unresolved: [] });
+	});
+
+	it('reads a long text in chunks to the same result, with progress', () => {
+		const text = Array.from(
+			{ length: 30 },
+			(_, index) => `In ${1950 + index}, a dam was built on river ${index}.`
+		).join('\n\n');
+		const steps = [...findEventsInChunks(text, {}, 7)];
+		expect(steps.map((step) => step.done)).toEqual([7, 14, 21, 28, 30]);
+		expect(steps.every((step) => step.total === 30)).toBe(true);
+		expect(steps.flatMap((step) => step.candidates)).toEqual(findEvents(text).candidates);
+	});
+
+	it('carries a year from one chunk into the next', () => {
+		const text =
+			'In 1991 the republic chose a new name.\n\nOn 16 December, it declared independence.';
+		const second = [...findEventsInChunks(text, {}, 1)][1]!;
+		expect(second.candidates[0]!.date).toBe('1991-12-16');
+	});
+});
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const words = fc.constantFrom(
+	'the',
+	'strike',
+	'in',
+	'on',
+	'May',
+	'spring',
+	'last',
+	'year',
+	'Tuesday',
+	'1990',
+	'1990s',
+	'17',
+	'–',
+	',',
+	'.',
+	' ',
+	'\n',
+	'\n\n',
+	'from',
+	'to',
+	'2.3',
+	'since',
+	'“',
+	'’',
+	'🙂',
+	'é',
+	'\u0301'
+);
+const anyText = fc.oneof(
+	fc.string(),
+	fc.array(words, { maxLength: 40 }).map((parts) => parts.join(' '))
+);
+const published = fc.option(fc.constantFrom('2012-01-27', '1999-12-31', '2024-02-29'), {
+	nil: undefined
+});
+
+describe('findEvents on any text', () => {
+	it('never throws, and every quote stands in its paragraph at its offsets', () => {
+		fc.assert(
+			fc.property(anyText, published, (text, day) => {
+				const paragraphs = findEvents(text, { published: day });
+				const blocks = text
+					.split(/\r?\n\s*\r?\n/)
+					.map((block) => block.replace(/\s*\r?\n\s*/g, ' ').trim())
+					.filter(Boolean);
+				for (const candidate of paragraphs.candidates) {
+					expect(blocks[candidate.paragraph - 1]!.slice(candidate.start, candidate.end)).toBe(
+						candidate.quote
+					);
+				}
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('finds a written date, and the date it finds lies inside what the statement means', () => {
+		const statement = fc.record({
+			year: fc.integer({ min: 1800, max: 2099 }),
+			month: fc.integer({ min: 1, max: 12 }),
+			day: fc.integer({ min: 1, max: 28 }),
+			form: fc.constantFrom('year', 'month', 'day', 'season', 'decade')
+		});
+		fc.assert(
+			fc.property(statement, ({ year, month, day, form }) => {
+				const named = {
+					year: `In ${year}`,
+					month: `In ${MONTHS[month - 1]} ${year}`,
+					day: `On ${day} ${MONTHS[month - 1]} ${year}`,
+					season: `In the summer of ${year}`,
+					decade: `In the ${year - (year % 10)}s`
+				}[form];
+				const meant: PartialDate = { precision: 'day', year, month, day };
+				const [candidate] = findEvents(
+					`${named}, the bridge over the river was finished.`
+				).candidates;
+				expect(candidate).toBeDefined();
+				const found = extentOf(candidate!.date);
+				const statementExtent = {
+					year: extentOf(String(year)),
+					month: extentOf(`${year}-${String(month).padStart(2, '0')}`),
+					day: eventExtent({ kind: 'single', value: meant }),
+					season: extentOf(`summer ${year}`),
+					decade: extentOf({
+						start: String(year - (year % 10)),
+						end: String(year - (year % 10) + 9)
+					})
+				}[form];
+				expect(found.start.getTime()).toBeGreaterThanOrEqual(statementExtent.start.getTime());
+				expect(found.end.getTime()).toBeLessThanOrEqual(statementExtent.end.getTime());
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+function extentOf(date: CandidateDate) {
+	const part = (text: string) => parsePartialDate(text) as PartialDate;
+	if (typeof date === 'string') return eventExtent({ kind: 'single', value: part(date) });
+	return eventExtent({ kind: 'span', start: part(date.start), end: part(date.end) });
+}
