@@ -87,6 +87,13 @@ const boundaries = [
 			'collection/ runs in the build and in the browser: it imports only collection/ and model/.'
 	},
 	{
+		// finder/ runs in the browser and in tools/propose through tsx: the model and itself only.
+		target: 'src/lib/finder/**',
+		from: 'src/lib',
+		except: ['./finder', './model'],
+		message: 'finder/ runs in the browser and in Node: it imports only finder/ and model/.'
+	},
+	{
 		target: ['src/lib/content/**', 'src/lib/collection/**'],
 		from: 'src/lib/server',
 		message: 'src/lib/server/ is for the server route files (+page.server.ts, +server.ts) only.'
@@ -345,7 +352,12 @@ export default ts.config(
 		// vite.config.ts loads content/ (and the collection/ and model/ it uses) in Node, where
 		// $lib means nothing. One config sets the rule for these files: a later one would replace
 		// these options.
-		files: ['src/lib/content/**/*.ts', 'src/lib/collection/**/*.ts', 'src/lib/model/**/*.ts'],
+		files: [
+			'src/lib/content/**/*.ts',
+			'src/lib/collection/**/*.ts',
+			'src/lib/finder/**/*.ts',
+			'src/lib/model/**/*.ts'
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -355,12 +367,12 @@ export default ts.config(
 						{
 							group: ['$lib', '$lib/**'],
 							message:
-								'content/, collection/ and model/ are loaded by vite.config.ts: import relatively.'
+								'content/, collection/, finder/ and model/ are loaded in Node (vite.config.ts, tools/): import relatively.'
 						},
 						{
 							group: ['$app/*', 'svelte', 'svelte/*'],
 							message:
-								'content/, collection/ and model/ are plain TypeScript: no SvelteKit or Svelte runtime.'
+								'content/, collection/, finder/ and model/ are plain TypeScript: no SvelteKit or Svelte runtime.'
 						}
 					]
 				}

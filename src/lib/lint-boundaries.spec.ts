@@ -58,7 +58,8 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 		['src/lib/embed/resize.ts', "export { join } from 'path';"],
 		['src/routes/+layout.ts', "export { readFileSync } from 'node:fs';"],
 		['src/service-worker.ts', "export { createHash } from 'node:crypto';"],
-		['src/routes/embed/+page.svelte', svelte("import { join } from 'node:path';\njoin;")]
+		['src/routes/embed/+page.svelte', svelte("import { join } from 'node:path';\njoin;")],
+		['src/lib/finder/names.ts', "export { readFileSync } from 'node:fs';"]
 	])('%s may not import a Node module', reportsOnly(NODE, 'Do not import Node.js builtin module'));
 
 	it.each(['src/lib/content/read-content-dir.ts', 'src/lib/collection/charts.ts'])(
@@ -71,6 +72,15 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 			);
 		}
 	);
+
+	it.each([
+		"export { foldText } from '../collection/quotes.ts';",
+		"export { default } from '../ui/CopyButton.svelte';"
+	])('finder/ imports only itself and the model, not %s', async (code) => {
+		expect(await lintRule('src/lib/finder/names.ts', code, RESTRICTED)).toContainEqual(
+			expect.stringContaining('finder/ runs in the browser and in Node')
+		);
+	});
 
 	it.each([
 		[
@@ -91,6 +101,10 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 		['src/lib/content/read-content-dir.ts', "export { readFileSync } from 'node:fs';"],
 		['src/lib/content/collection.ts', "export { eventExtent } from '../model/precision.ts';"],
 		['src/lib/content/problems.ts', "export { join } from 'node:path';"],
+		[
+			'src/lib/finder/notation.ts',
+			"export { isoPartialDate } from '../model/precision.ts';\nexport { en } from 'chrono-node';"
+		],
 		[
 			'src/lib/exports/csv.spec.ts',
 			"export { readContentDir } from '$lib/content/read-content-dir.ts';\nexport { readFileSync } from 'node:fs';"
@@ -126,15 +140,16 @@ describe('the model is the bottom layer', { timeout: 120_000 }, () => {
 });
 
 describe(
-	'content/, collection/ and model/ import relatively, since vite.config.ts loads them in Node',
+	'content/, collection/, finder/ and model/ import relatively, since they are loaded in Node',
 	{ timeout: 120_000 },
 	() => {
 		it.each([
 			['src/lib/content/collection.ts', "export { eventExtent } from '$lib/model/precision.ts';"],
-			['src/lib/model/filter.ts', "export type { TimelineEvent } from '$lib/model/types.ts';"]
+			['src/lib/model/filter.ts', "export type { TimelineEvent } from '$lib/model/types.ts';"],
+			['src/lib/finder/notation.ts', "export { isoPartialDate } from '$lib/model/precision.ts';"]
 		])('a $lib import in %s is reported', async (filePath, code) => {
 			expect(await lint(filePath, code)).toContainEqual(
-				expect.stringContaining('content/, collection/ and model/ are loaded by vite.config.ts')
+				expect.stringContaining('content/, collection/, finder/ and model/ are loaded in Node')
 			);
 		});
 
