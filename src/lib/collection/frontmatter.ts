@@ -7,15 +7,21 @@ export interface FrontMatterFile {
 	body: string;
 }
 
+/** A Markdown file's YAML front matter, unparsed, and its body; null when it has none. */
+export function splitFrontMatter(content: string): { yaml: string; body: string } | null {
+	const match = FRONT_MATTER.exec(content);
+	return match ? { yaml: match[1]!, body: match[2]!.trim() } : null;
+}
+
 /** Splits a Markdown file into its YAML front matter and body; throws when there is none. */
 export function readFrontMatter(content: string): FrontMatterFile {
-	const match = FRONT_MATTER.exec(content);
-	if (!match) throw new Error('has no YAML front matter between --- lines');
+	const split = splitFrontMatter(content);
+	if (!split) throw new Error('has no YAML front matter between --- lines');
 	let data: unknown;
 	try {
-		data = parse(match[1]!);
+		data = parse(split.yaml);
 	} catch (error) {
 		throw new Error(`has front matter that is not valid YAML: ${(error as Error).message}`);
 	}
-	return { data: data ?? {}, body: match[2]!.trim() };
+	return { data: data ?? {}, body: split.body };
 }
