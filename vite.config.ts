@@ -34,7 +34,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'node',
-					include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts', 'tools/**/*.spec.ts'],
 					exclude: [...configDefaults.exclude, '**/*.browser.spec.ts'],
 					environment: 'node'
 				}
