@@ -106,6 +106,10 @@ const config = {
 		// a host that speaks HTTP/1.1 (six connections at a time) they wait for them. SvelteKit
 		// links the CSS of the engine's lazy chunk in every page with a timeline, so it is here too.
 		inlineStyleThreshold: 20_000,
+		typescript: {
+			// Command-line tools outside src/ (tools/) are type-checked with the app, in its settings.
+			config: (tsconfig) => ({ ...tsconfig, include: [...tsconfig.include, '../tools/**/*.ts'] })
+		},
 		outDir: process.env.BUILD_DIR ? `.svelte-kit/${buildDir.replace(/\W+/g, '-')}` : '.svelte-kit'
 	}
 };
