@@ -1,0 +1,103 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCollection } from '../../src/lib/collection/collection.ts';
+import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
+import { parsePartialDate } from '../../src/lib/model/precision.ts';
+import { editorEvents } from './editor-events.ts';
+import { describeFixtureProblem, loadFixtures } from './fixtures.ts';
+import { eventsFound } from './score.ts';
+
+const dir = 'fixtures/own-source';
+const { fixtures, problems } = loadFixtures(dir);
+const passages = fixtures.filter((fixture) => fixture.kind === 'passage');
+const sources = fixtures.filter((fixture) => fixture.kind === 'source');
+
+describe('the fixtures', () => {
+	it('are all readable, with every quote found and every date parsed', () => {
+		expect(problems.map(describeFixtureProblem)).toEqual([]);
+	});
+
+	it('pair every .txt with a .yaml, and every .yaml with a .txt unless it names its text', () => {
+		const names = readdirSync(dir);
+		const stems = (extension: string) =>
+			names
+				.filter((name) => name.endsWith(extension))
+				.map((name) => name.slice(0, -extension.length));
+		const sourceStems = sources.map((fixture) => fixture.name);
+		expect(stems('.txt').sort()).toEqual(
+			stems('.yaml')
+				.filter((stem) => !sourceStems.includes(stem))
+				.sort()
+		);
+	});
+
+	it('hold at least nine passages written for the finder, one of them with no date at all', () => {
+		expect(passages.length).toBeGreaterThanOrEqual(9);
+		expect(passages.some((fixture) => fixture.annotation.statements.length === 0)).toBe(true);
+	});
+});
+
+describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', (_, fixture) => {
+	it('quotes each statement verbatim from its paragraph', () => {
+		for (const statement of fixture.annotation.statements) {
+			expect(fixture.paragraphs[statement.paragraph - 1]).toContain(statement.quote);
+		}
+		expect(fixture.statements).toHaveLength(fixture.annotation.statements.length);
+	});
+
+	it('gives each statement a date in the notation of events/*.md', () => {
+		const unread = fixture.annotation.statements.flatMap(({ date }, index) => {
+			const parts = typeof date === 'object' && date !== null ? Object.values(date) : [date];
+			return parts
+				.map((part) => parsePartialDate(String(part)))
+				.flatMap((parsed) => ('error' in parsed ? [`statements[${index}]: ${parsed.error}`] : []));
+		});
+		expect(unread).toEqual([]);
+	});
+});
+
+describe('the annotated source article', () => {
+	const collection = buildCollection(readContentDir('events'));
+
+	it.each(sources.map((fixture) => [fixture.name, fixture] as const))(
+		'%s is read as the collection reads it, and marks each of its events with their date',
+		(name, fixture) => {
+			const source = collection.sources.find((candidate) => candidate.id === name);
+			expect(fixture.paragraphs).toEqual(source?.paragraphs.map((paragraph) => paragraph.plain));
+			const { missed } = eventsFound(editorEvents(collection.events, name), fixture.statements);
+			expect(missed).toEqual([]);
+		}
+	);
+});
+
+describe('loadFixtures', () => {
+	it('names the file and field of each problem', () => {
+		const broken = mkdtempSync(join(tmpdir(), 'finder-fixtures-'));
+		writeFileSync(join(broken, 'lonely.txt'), 'No annotation.\n');
+		writeFileSync(join(broken, 'bad.txt'), 'It opened in 1990.\n\nIt closed.\n');
+		writeFileSync(
+			join(broken, 'bad.yaml'),
+			[
+				'title: Bad',
+				'style: broken on purpose',
+				'statements:',
+				"  - { paragraph: 1, quote: 'It opened in 1991.', date: '1990' }",
+				"  - { paragraph: 3, quote: 'It closed.', date: '1991' }"
+			].join('\n')
+		);
+		writeFileSync(join(broken, 'date.txt'), 'In 1990.\n');
+		writeFileSync(
+			join(broken, 'date.yaml'),
+			"title: Date\nstyle: s\nstatements:\n  - { paragraph: 1, quote: 'In 1990.', date: '1990-13' }\n"
+		);
+		const messages = loadFixtures(broken).problems.map(describeFixtureProblem);
+		expect(messages).toEqual([
+			expect.stringMatching(/lonely\.txt: has no lonely\.yaml$/),
+			expect.stringMatching(/bad\.yaml: statements\[0\]\.quote is not a verbatim part/),
+			expect.stringMatching(/bad\.yaml: statements\[1\]\.paragraph is 3, but the text has 2$/),
+			expect.stringMatching(/date\.yaml: statements\[0\]\.date "1990-13" has no month 13$/)
+		]);
+	});
+});
