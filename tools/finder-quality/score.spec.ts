@@ -76,6 +76,21 @@ describe('matchCandidates', () => {
 		];
 		expect(matchCandidates(statements, candidates)).toEqual([{ statement: 0, candidate: 1 }]);
 	});
+
+	it('gives two candidates that quote one sentence to the clauses whose dates they found', () => {
+		const statements = [
+			{ paragraph: 1, start: 0, end: 30, date: '1956' },
+			{ paragraph: 1, start: 35, end: 60, date: '1963' }
+		];
+		const candidates = [
+			{ paragraph: 1, start: 0, end: 60, date: '1963' },
+			{ paragraph: 1, start: 0, end: 60, date: '1956' }
+		];
+		expect(matchCandidates(statements, candidates)).toEqual([
+			{ statement: 0, candidate: 1 },
+			{ statement: 1, candidate: 0 }
+		]);
+	});
 });
 
 describe('scoreFixture', () => {

@@ -77,24 +77,39 @@ export function overlap(left: Span, right: Span): number {
 	return Math.max(0, Math.min(left.end, right.end) - Math.max(left.start, right.start));
 }
 
+/** A span with the date given to it, where there is one. */
+type Dated = Span & { date?: unknown };
+
 /**
- * Pairs statements with candidates one to one, taking the largest overlaps first, so that a
- * candidate quoting a whole sentence goes to the clause it covers most of.
+ * Pairs statements with candidates one to one. Pairs that agree on the date go first, so that two
+ * candidates quoting the same sentence each go to the clause whose date they found; then the
+ * largest overlaps, so that a candidate quoting a whole sentence goes to the clause it covers
+ * most of.
  */
 export function matchCandidates(
-	statements: readonly Span[],
-	candidates: readonly Span[]
+	statements: readonly Dated[],
+	candidates: readonly Dated[]
 ): Array<{ statement: number; candidate: number }> {
-	const pairs: Array<{ statement: number; candidate: number; shared: number }> = [];
+	const pairs: Array<{ statement: number; candidate: number; shared: number; same: boolean }> = [];
 	statements.forEach((statement, statementIndex) => {
 		candidates.forEach((candidate, candidateIndex) => {
 			const shared = overlap(statement, candidate);
-			if (shared > 0) pairs.push({ statement: statementIndex, candidate: candidateIndex, shared });
+			const same =
+				statement.date !== undefined &&
+				candidate.date !== undefined &&
+				sameDate(statement.date, candidate.date);
+			if (shared > 0) {
+				pairs.push({ statement: statementIndex, candidate: candidateIndex, shared, same });
+			}
 		});
 	});
 	// Ties go to the earlier statement and candidate, so the result does not depend on sort order.
 	pairs.sort(
-		(a, b) => b.shared - a.shared || a.statement - b.statement || a.candidate - b.candidate
+		(a, b) =>
+			Number(b.same) - Number(a.same) ||
+			b.shared - a.shared ||
+			a.statement - b.statement ||
+			a.candidate - b.candidate
 	);
 	const takenStatements = new Set<number>();
 	const takenCandidates = new Set<number>();
