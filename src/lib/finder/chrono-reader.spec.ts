@@ -50,12 +50,27 @@ describe('writtenDates', () => {
 		expect(range!.to).toMatchObject({ year: 2012, month: 1, day: 5 });
 	});
 
-	it.each(['on Tuesday', 'last year', 'two years ago', 'yesterday', 'for 3 days', 'at 5 pm'])(
-		'leaves "%s" to the readers that count from the date published, or drops it',
-		(text) => {
-			expect(read(text)).toEqual([]);
-		}
-	);
+	it('reads a weekday with its written date', () => {
+		expect(read('until Saturday, October 31')[0]!.from).toMatchObject({ month: 10, day: 31 });
+	});
+
+	it('takes "the end of December" for the month, hedged, not for the 31st', () => {
+		const [end] = writtenDates('lines will stop at the end of December');
+		expect(end).toMatchObject({ from: { precision: 'month', month: 12 }, hedged: true });
+	});
+
+	it.each([
+		'on Tuesday',
+		'last year',
+		'two years ago',
+		'yesterday',
+		'for 3 days',
+		'at 5 pm',
+		'after two years of work',
+		'by the end of the month'
+	])('leaves "%s" to the readers that count from the date published, or drops it', (text) => {
+		expect(read(text)).toEqual([]);
+	});
 
 	it('does not keep the comma chrono reads after a date', () => {
 		expect(read('On 5 May, they met').map((mention) => mention.text)).toEqual(['On 5 May']);

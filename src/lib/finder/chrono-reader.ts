@@ -19,16 +19,37 @@ let parser: ReturnType<typeof britishNumbersWithDayNames> | undefined;
 
 /** Words that make a date count from the day published; `relativeDates` reads those. */
 const COUNTED_FROM_NOW =
-	/\b(?:last|next|this|ago|yesterday|today|tonight|tomorrow|now|later|earlier|within|for|past|coming|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+	/\b(?:last|next|this|ago|yesterday|today|tonight|tomorrow|now|later|earlier|within|for|past|coming)\b/i;
+/** A length of time, not a date: "after two years", "within 3 days". */
+const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i;
+/** A date chrono reads must write a number or a month: "the end of the month" names neither. */
+const WRITES_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** "at the end of December": chrono makes it the 31st; the text names only the month. */
+const END_OF = /\b(?:end|beginning|start|middle) of\s+(?:the\s+)?$/i;
 
 export function writtenDates(text: string): Mention[] {
 	parser ??= britishNumbersWithDayNames();
 	// A fixed reference: only what the text writes is kept, never what chrono implies from it.
 	const results = parser.parse(text, new Date(2000, 0, 1));
 	return results.flatMap((result) => {
-		if (COUNTED_FROM_NOW.test(result.text)) return [];
+		if (COUNTED_FROM_NOW.test(result.text) || DURATION.test(result.text)) return [];
+		if (!WRITES_A_DATE.test(result.text)) return [];
 		const from = momentOf(result.start);
-		if (!from) return [];
+		// A weekday alone counts from the day published: `relativeDates` reads it.
+		if (!from || (from.month === undefined && from.year === undefined)) return [];
+		const endOf =
+			END_OF.test(text.slice(Math.max(0, result.index - 20), result.index)) ||
+			/\b(?:end|beginning|start|middle) of\b/i.test(result.text);
+		if (endOf && !/\d/.test(result.text)) {
+			return [
+				{
+					start: result.index,
+					end: result.index + result.text.length,
+					from: { precision: 'month', year: from.year, month: from.month },
+					hedged: true
+				}
+			];
+		}
 		const to = result.end ? momentOf(result.end) : undefined;
 		const mention: Mention = {
 			start: result.index,
@@ -42,10 +63,16 @@ export function writtenDates(text: string): Mention[] {
 }
 
 function momentOf(components: ParsedComponents): Moment | null {
-	const known = (name: 'year' | 'month' | 'day') =>
+	const known = (name: 'year' | 'month' | 'day' | 'weekday') =>
 		components.isCertain(name) ? (components.get(name) ?? undefined) : undefined;
 	const [year, month, day] = [known('year'), known('month'), known('day')];
-	if (month !== undefined && day !== undefined) return { precision: 'day', year, month, day };
+	if (month !== undefined && day !== undefined) {
+		// "Saturday, October 31" with no year: the weekday tells which year.
+		const weekday = year === undefined ? known('weekday') : undefined;
+		return weekday === undefined
+			? { precision: 'day', year, month, day }
+			: { precision: 'day', year, month, day, weekday };
+	}
 	if (month !== undefined) return { precision: 'month', year, month };
 	if (year !== undefined && day === undefined) return { precision: 'year', year };
 	return null;

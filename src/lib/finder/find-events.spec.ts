@@ -43,6 +43,20 @@ describe('findEvents', () => {
 		});
 	});
 
+	it('tells a story forwards across sentences, but looks back within one', () => {
+		const story =
+			'A flood came on 16 December 2011. The governor ended the emergency on 6 January.';
+		expect(dates(story)).toEqual(['2011-12-16', '2012-01-06']);
+		const aside = '11.05.2011 – Miners stop work, demanding that a bonus cut in March be restored.';
+		expect(dates(aside)).toEqual(['2011-05-11', '2011-03']);
+	});
+
+	it('finds the year in which a written weekday falls on the date', () => {
+		const text = 'Comments may be sent until Saturday, October 31.';
+		expect(dates(text, '2015-10-15')).toEqual(['2015-10-31']);
+		expect(dates(text, '2019-01-10')).toEqual(['2020-10-31']);
+	});
+
 	it('takes the year of a heading for the entries under it, and the heading for no event', () => {
 		const text =
 			'1991\n\n16 December: independence is declared.\n\n21 December: the Alma-Ata Protocol is signed.';

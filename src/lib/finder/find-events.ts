@@ -6,8 +6,8 @@ import type { Mention } from './moment.ts';
 import { nameCandidates } from './names.ts';
 import { candidateDate } from './notation.ts';
 import { resolveMoment, type YearContext } from './resolve.ts';
-import { clauseAround, paragraphsWithLines, sentenceSpans } from './sentences.ts';
-import { proposeTitle, speaksOfFuture } from './statement.ts';
+import { clausesAround, paragraphsWithLines, sentenceSpans } from './sentences.ts';
+import { pointsForward, proposeTitle, speaksOfFuture } from './statement.ts';
 
 /** What one step of the chunked form has read: paragraphs so far, and what they held. */
 export interface FinderProgress extends FinderResult {
@@ -53,23 +53,37 @@ export function* findEventsInChunks(
 
 /** The years written so far, which a date without one may borrow, nearest first. */
 class YearsSoFar {
-	#inParagraph: number | undefined;
-	#inPreviousParagraph: number | undefined;
-	#heading: number | undefined;
+	#inParagraph: PartialDate | undefined;
+	#sentence = 0;
+	#writtenInSentence = -1;
+	#inPreviousParagraph: PartialDate | undefined;
+	#heading: PartialDate | undefined;
 
 	enterParagraph(paragraph: string) {
 		this.#inPreviousParagraph = this.#inParagraph ?? this.#inPreviousParagraph;
 		this.#inParagraph = undefined;
 		const heading = /^\D{0,30}\b(1[0-9]\d\d|20\d\d)\b\D{0,30}$/.exec(paragraph);
-		if (heading && paragraph.split(/\s+/).length <= 6) this.#heading = Number(heading[1]);
+		if (heading && paragraph.split(/\s+/).length <= 6) {
+			this.#heading = { precision: 'year', year: Number(heading[1]) };
+		}
+	}
+
+	enterSentence() {
+		this.#sentence++;
 	}
 
 	written(date: PartialDate) {
-		this.#inParagraph = date.year;
+		this.#inParagraph = date;
+		this.#writtenInSentence = this.#sentence;
 	}
 
-	/** A year close by: in this paragraph, under a heading, or, with no date published, just before. */
-	nearby(published: Date | undefined): number | undefined {
+	/** The nearest date was written in the sentence being read. */
+	get inSentence(): boolean {
+		return this.#inParagraph !== undefined && this.#writtenInSentence === this.#sentence;
+	}
+
+	/** A date close by: in this paragraph, under a heading, or, with no date published, just before. */
+	nearby(published: Date | undefined): PartialDate | undefined {
 		return (
 			this.#inParagraph ?? this.#heading ?? (published ? undefined : this.#inPreviousParagraph)
 		);
@@ -85,16 +99,23 @@ function readParagraph(
 	out: FinderProgress
 ) {
 	for (const sentence of sentenceSpans(paragraph, lineStarts)) {
+		years.enterSentence();
 		const mentions = mentionsIn(paragraph, sentence);
+		const clauses = clausesAround(paragraph, sentence, mentions);
 		const seen = new Set<string>();
-		for (const mention of mentions) {
-			const quote = mentions.length > 1 ? clauseAround(paragraph, sentence, mention) : sentence;
+		for (const [index, mention] of mentions.entries()) {
+			const quote = clauses[index]!;
 			const quoteText = paragraph.slice(quote.start, quote.end);
-			const future = speaksOfFuture(quoteText, {
-				start: mention.start - quote.start,
-				end: mention.end - quote.start
-			});
-			const context: YearContext = { published, nearbyYear: years.nearby(published), future };
+			const dateInQuote = { start: mention.start - quote.start, end: mention.end - quote.start };
+			const future = speaksOfFuture(quoteText, dateInQuote);
+			const forward = pointsForward(quoteText, dateInQuote);
+			const nearby = years.nearby(published);
+			const context: YearContext = {
+				published,
+				nearby,
+				nearbyInSentence: years.inSentence,
+				future: forward
+			};
 			const dated = resolveMention(mention, context);
 			if (dated === 'unresolved') {
 				const { start, end } = mention;
@@ -148,7 +169,8 @@ function resolveMention(mention: Mention, context: YearContext): Dated | 'unreso
 	const order = (moment: { month?: number; day?: number }) =>
 		(moment.month ?? 1) * 100 + (moment.day ?? 1);
 	const turns = order(mention.from) > order(mention.to);
-	const endContext = { ...context, nearbyYear: from.date.year + (turns ? 1 : 0) };
+	const endYear: PartialDate = { precision: 'year', year: from.date.year + (turns ? 1 : 0) };
+	const endContext = { ...context, nearby: endYear };
 	const to = resolveMoment(mention.to, endContext);
 	// "since 2000" with no date published is still 2000.
 	if (to.kind === 'unresolved' && mention.to.yearOffset === 0 && mention.from.year !== undefined) {

@@ -5,6 +5,7 @@ import { hedgedBefore } from './statement.ts';
 import {
 	adjacentYears,
 	bareYears,
+	centuries,
 	changeSpans,
 	decades,
 	seasons,
@@ -19,6 +20,7 @@ const READERS = [
 	changeSpans,
 	adjacentYears,
 	decades,
+	centuries,
 	seasons
 ];
 

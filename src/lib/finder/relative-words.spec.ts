@@ -39,6 +39,11 @@ describe('relativeDates', () => {
 		}
 	);
 
+	it('leaves a weekday that recurs, or that a written date follows, to other readers', () => {
+		expect(relativeDates('a bus will call every Tuesday and each Saturday')).toEqual([]);
+		expect(relativeDates('until Saturday, October 31')).toEqual([]);
+	});
+
 	it('finds nothing in words that only look like dates', () => {
 		expect(
 			relativeDates('They may march; the last years of the plan were years ago in spirit.')

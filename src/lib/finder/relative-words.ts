@@ -78,7 +78,7 @@ const READINGS: Reading[] = [
 		}
 	],
 	[
-		/\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
+		/(?<!\b(?:every|each)\s+(?:\w+day\s+(?:and|or)\s+)?)\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
 		(match) => {
 			const word = match[1]?.toLowerCase();
 			const way = word === 'last' ? 'back' : word === 'next' ? 'on' : undefined;

@@ -50,10 +50,30 @@ describe('resolveMoment', () => {
 		expect(written({ precision: 'day', month: 1, day: 5 }, future)).toEqual(['2013-01-05', true]);
 	});
 
+	const year = (value: number) => ({ precision: 'year' as const, year: value });
+
 	it('prefers a year written close by to the date published', () => {
-		const context = { published, nearbyYear: 1991, future: false };
+		const context = { published, nearby: year(1991), future: false };
 		expect(written({ precision: 'day', month: 12, day: 16 }, context)).toEqual([
 			'1991-12-16',
+			true
+		]);
+	});
+
+	it('tells a story forwards: a month before the one it borrows from is in the next year', () => {
+		const nearby = { precision: 'month' as const, year: 2011, month: 12 };
+		const context = { published, nearby, future: false };
+		expect(written({ precision: 'day', month: 1, day: 6 }, context)).toEqual(['2012-01-06', true]);
+		expect(written({ precision: 'day', month: 12, day: 20 }, context)).toEqual([
+			'2011-12-20',
+			true
+		]);
+	});
+
+	it('does not give a plan the year of something already past when the text was written', () => {
+		const context = { published, nearby: year(2007), future: true };
+		expect(written({ precision: 'season', season: 'autumn' }, context)).toEqual([
+			'autumn 2012',
 			true
 		]);
 	});
@@ -63,7 +83,7 @@ describe('resolveMoment', () => {
 			'2011-04',
 			true
 		]);
-		const nearby = { ...past, nearbyYear: 1991 };
+		const nearby = { ...past, nearby: year(1991) };
 		expect(written({ precision: 'month', month: 12, way: 'back' }, nearby)).toEqual([
 			'2011-12',
 			true
@@ -83,7 +103,7 @@ describe('resolveMoment', () => {
 			expect(written(moment, unknown)).toBe('unresolved');
 		}
 		expect(
-			written({ precision: 'day', month: 12, day: 16 }, { future: false, nearbyYear: 2011 })
+			written({ precision: 'day', month: 12, day: 16 }, { future: false, nearby: year(2011) })
 		).toEqual(['2011-12-16', true]);
 	});
 

@@ -6,9 +6,14 @@ import type { Moment } from './moment.ts';
 export interface YearContext {
 	/** Local midnight of the day the text was published. */
 	published?: Date;
-	/** The year of the nearest date before, close by, that writes its year. */
-	nearbyYear?: number;
-	/** The clause speaks of what is still to come. */
+	/** The nearest date before, close by, that writes its year. */
+	nearby?: PartialDate;
+	/**
+	 * That date stands in the same sentence. Within a sentence a second date often looks back
+	 * ("on 11 May they struck over a bonus cut in March"); across sentences a story goes forwards.
+	 */
+	nearbyInSentence?: boolean;
+	/** The clause speaks of what is still to come: a date in it lies after the day published. */
 	future: boolean;
 }
 
@@ -39,11 +44,45 @@ export function resolveMoment(moment: Moment, context: YearContext): Resolution 
 		if (!published) return { kind: 'unresolved' };
 		return checked(closestYear(moment, published, moment.way === 'on'), true);
 	}
-	if (context.nearbyYear !== undefined) {
-		return checked(withYear(moment, context.nearbyYear), true);
+	const { nearby } = context;
+	// A plan does not borrow the year of something already past when it was written.
+	const stale = context.future && published && nearby && partialDateExtent(nearby).end <= published;
+	if (moment.weekday !== undefined && moment.day !== undefined) {
+		const around = nearby && !stale ? nearby.year : published?.getFullYear();
+		if (around === undefined) return { kind: 'unresolved' };
+		return checked(yearOfWeekday(moment, around), true);
+	}
+	if (nearby && !stale) {
+		const date = context.nearbyInSentence
+			? withYear(moment, nearby.year)
+			: forwardFrom(moment, nearby);
+		return checked(date, true);
 	}
 	if (!published) return { kind: 'unresolved' };
 	return checked(closestYear(moment, published, context.future), true);
+}
+
+/**
+ * A text tells its story forwards: "in December 2011 … on 6 January" is the January after. A date
+ * before the one it borrows from, in that one's year, moves on a year.
+ */
+function forwardFrom(moment: Moment, nearby: PartialDate): PartialDate {
+	const date = withYear(moment, nearby.year);
+	const finer = nearby.precision === 'month' || nearby.precision === 'day';
+	const earlier =
+		moment.month !== undefined && nearby.month !== undefined && moment.month < nearby.month;
+	return finer && earlier ? withYear(moment, nearby.year + 1) : date;
+}
+
+/** "Saturday, October 31": the year nearest the one given in which that day is that weekday. */
+function yearOfWeekday(moment: Moment, around: number): PartialDate {
+	for (const distance of [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6]) {
+		const year = around + distance;
+		if (getDay(new Date(year, moment.month! - 1, moment.day)) === moment.weekday) {
+			return withYear(moment, year);
+		}
+	}
+	return withYear(moment, around);
 }
 
 function withYear(moment: Moment, year: number): PartialDate {

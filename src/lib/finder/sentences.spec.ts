@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../model/markdown.ts';
-import { clauseAround, paragraphsWithLines, sentenceSpans } from './sentences.ts';
+import { clausesAround, paragraphsWithLines, sentenceSpans } from './sentences.ts';
 
 const slices = (text: string, spans: Array<{ start: number; end: number }>) =>
 	spans.map((span) => text.slice(span.start, span.end));
@@ -56,26 +56,46 @@ describe('sentenceSpans', () => {
 	});
 });
 
-describe('clauseAround', () => {
-	const text =
-		'The inflation rate soared to 17 percent in 2008, and could be kept at a little over 7 percent in 2009 and 2010 only thanks to help.';
-	const sentence = { start: 0, end: text.length };
-	const around = (word: string) => {
-		const start = text.indexOf(word);
-		const clause = clauseAround(text, sentence, { start, end: start + word.length });
-		return text.slice(clause.start, clause.end);
+describe('clausesAround', () => {
+	const clauses = (text: string, dates: string[]) => {
+		const held = dates.map((date) => ({
+			start: text.indexOf(date),
+			end: text.indexOf(date) + date.length
+		}));
+		return slices(text, clausesAround(text, { start: 0, end: text.length }, held));
 	};
 
-	it('is the clause that holds the date', () => {
-		expect(around('2008')).toBe('The inflation rate soared to 17 percent in 2008');
-		expect(around('2009 and 2010')).toBe(
+	it('cuts between two dates at the strongest break that stands between them', () => {
+		const text =
+			'The inflation rate soared to 17 percent in 2008, and could be kept at a little over 7 percent in 2009 and 2010 only thanks to help.';
+		expect(clauses(text, ['2008', '2009 and 2010'])).toEqual([
+			'The inflation rate soared to 17 percent in 2008',
 			'and could be kept at a little over 7 percent in 2009 and 2010 only thanks to help.'
-		);
+		]);
 	});
 
-	it('is the whole sentence when the clause would be a scrap', () => {
-		const short = 'In 1990; in 1991 the state was born.';
-		const clause = clauseAround(short, { start: 0, end: short.length }, { start: 3, end: 7 });
-		expect(short.slice(clause.start, clause.end)).toBe(short);
+	it('cuts before "and" where no punctuation parts the dates, and at a comma as a last resort', () => {
+		expect(
+			clauses('It became a town in 1956 and grew fast after a plant opened in 1963.', [
+				'1956',
+				'1963'
+			])
+		).toEqual(['It became a town in 1956', 'and grew fast after a plant opened in 1963.']);
+		expect(
+			clauses(
+				'Despite a boom since 2000, the institute found that most lived in poverty in 2011.',
+				['2000', '2011']
+			)
+		).toEqual([
+			'Despite a boom since 2000',
+			'the institute found that most lived in poverty in 2011.'
+		]);
+	});
+
+	it('is the whole sentence when a clause would be a scrap', () => {
+		expect(clauses('In 1990; in 1991 the state was born.', ['1990', '1991'])).toEqual([
+			'In 1990; in 1991 the state was born.',
+			'in 1991 the state was born.'
+		]);
 	});
 });

@@ -57,23 +57,40 @@ export function sentenceSpans(paragraph: string, lineStarts: readonly number[] =
 	return spans;
 }
 
-/** Where a clause of a long sentence ends: a semicolon, a dash, or a comma before a new clause. */
-const CLAUSE_BREAK = /;\s+|\s+[—–]\s+|—|,\s+(?=(?:while|whereas|but|and|although|though|which)\b)/g;
+/** Where one clause ends and the next begins, strongest first. */
+const CLAUSE_BREAKS = [
+	/;\s+|\s+[—–]\s+|—/g,
+	/,\s+(?=(?:while|whereas|but|and|although|though|which|when|after|before|until)\b)/g,
+	/\s+(?=(?:and|but|while|whereas)\s)/g,
+	/,\s+/g
+];
 const SHORTEST_CLAUSE = 4;
 
-/** The clause of a sentence that holds a span, or the whole sentence if that clause is short. */
-export function clauseAround(paragraph: string, sentence: Span, held: Span): Span {
-	const text = paragraph.slice(sentence.start, sentence.end);
-	let start = sentence.start;
-	for (const match of text.matchAll(CLAUSE_BREAK)) {
-		const breakStart = sentence.start + match.index;
-		const breakEnd = breakStart + match[0].length;
-		if (breakEnd <= held.start) start = breakEnd;
-		else if (breakStart >= held.end) {
-			return wordy(paragraph, start, breakStart) ?? sentence;
-		}
+/**
+ * The clause of a sentence that holds each of its dates: the sentence is cut once between each
+ * two dates, at the strongest break that stands between them. A clause too short to read alone
+ * gives way to the whole sentence.
+ */
+export function clausesAround(paragraph: string, sentence: Span, held: readonly Span[]): Span[] {
+	const cuts: Array<{ end: number; next: number }> = [];
+	for (let index = 0; index + 1 < held.length; index++) {
+		cuts.push(cutBetween(paragraph, held[index]!.end, held[index + 1]!.start));
 	}
-	return wordy(paragraph, start, sentence.end) ?? sentence;
+	return held.map((_, index) => {
+		const start = index === 0 ? sentence.start : cuts[index - 1]!.next;
+		const end = index === held.length - 1 ? sentence.end : cuts[index]!.end;
+		return wordy(paragraph, start, end) ?? sentence;
+	});
+}
+
+/** The last break of the strongest kind between two dates; with none, the point between them. */
+function cutBetween(paragraph: string, from: number, to: number): { end: number; next: number } {
+	const gap = paragraph.slice(from, to);
+	for (const pattern of CLAUSE_BREAKS) {
+		const found = [...gap.matchAll(pattern)].at(-1);
+		if (found) return { end: from + found.index, next: from + found.index + found[0].length };
+	}
+	return { end: to, next: to };
 }
 
 function wordy(paragraph: string, start: number, end: number): Span | null {

@@ -21,6 +21,18 @@ export function speaksOfFuture(clause: string, dateInClause?: Span): boolean {
 	return FUTURE.test(clause);
 }
 
+/**
+ * News tells a timetable in the present: "training begins in September", "the session opens on 1
+ * September". Such a date without a year lies ahead; but the present alone does not make a plan,
+ * since histories tell the past in it too.
+ */
+const TIMETABLE =
+	/\b(?:begins|starts|opens|closes|ends|takes place|is held|are held|resumes|reopens)\b/i;
+
+export function pointsForward(clause: string, dateInClause?: Span): boolean {
+	return speaksOfFuture(clause, dateInClause) || TIMETABLE.test(clause);
+}
+
 const LEADING = /^(?:(?:and|but|whereas|which|then|so)\b[\s,]*)+/i;
 /** The words that lead into a date and mean nothing without it: "in the", "on", "since". */
 const LEAD_IN =

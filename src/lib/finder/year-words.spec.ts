@@ -13,7 +13,8 @@ describe('bareYears', () => {
 		['the elections scheduled for 2013', '2013'],
 		['The treaty (1994) still holds.', '1994'],
 		['1991: independence is declared.', '1991'],
-		['by early 2011 the mine was closed', '2011']
+		['by early 2011 the mine was closed', '2011'],
+		['Its busiest year was 1988, when', '1988']
 	])('finds the year in "%s"', (text, year) => {
 		expect(texts(text, years.bareYears(text))).toEqual([year]);
 	});
@@ -30,9 +31,9 @@ describe('bareYears', () => {
 		expect(years.bareYears(text)).toEqual([]);
 	});
 
-	it('runs "since 2000" on to the year the text was published', () => {
+	it('runs "since 2000" on to the last whole year before the text was published', () => {
 		const [since] = years.bareYears('Oil has boomed since 2000.');
-		expect(since!.to).toEqual({ precision: 'year', yearOffset: 0 });
+		expect(since!.to).toEqual({ precision: 'year', yearOffset: -1 });
 	});
 });
 
@@ -48,7 +49,9 @@ describe('spans of years and decades', () => {
 		['the early 2000s', years.decades, 2000, 2003, true],
 		['the mid-1980s', years.decades, 1983, 1986, true],
 		['in the late 1970s', years.decades, 1977, 1979, true],
-		['in the ’90s', years.decades, 1990, 1999, true]
+		['in the ’90s', years.decades, 1990, 1999, true],
+		['In the 13th century', years.centuries, 1200, 1299, true],
+		['by the late eighteenth century', years.centuries, 1767, 1799, true]
 	])('reads "%s" as a span, hedged for a decade', (text, read, first, last, hedged) => {
 		const [span] = read(text);
 		expect([span!.from.year, span!.to!.year, span!.hedged]).toEqual([first, last, hedged]);

@@ -75,12 +75,13 @@ export function bareYears(text: string): Mention[] {
 		const before = text.slice(Math.max(0, start - 24), start);
 		const after = text.slice(end, end + 24);
 		const opensSentence = /(?:^|[.!?]\s+)$/.test(before) && /^\s*[,:–—]/.test(after);
-		if (!CUE_BEFORE.test(before) && !opensSentence) continue;
+		const yearWas = /\byear\s+(?:\w+\s+)?(?:was|is|were)\s+$/i.test(before);
+		if (!CUE_BEFORE.test(before) && !opensSentence && !yearWas) continue;
 		if (UNIT_AFTER.test(after)) continue;
 		if (QUANTITY_BEFORE.test(before) && COUNTED_AFTER.test(after)) continue;
 		const mention: Mention = { start, end, from: year(Number(match[1])), hedged: false };
-		// "since 2000" runs to the day the text was published, where that is known.
-		if (/\bsince\s+$/i.test(before)) mention.to = { precision: 'year', yearOffset: 0 };
+		// "since 2000" runs to the last whole year before the text was published, where that is known.
+		if (/\bsince\s+$/i.test(before)) mention.to = { precision: 'year', yearOffset: -1 };
 		found.push(mention);
 	}
 	return found;
@@ -169,6 +170,57 @@ export function decades(text: string): Mention[] {
 		});
 	}
 	return found;
+}
+
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth',
+	'twenty-first'
+];
+const CENTURY_PART = { early: [0, 32], mid: [33, 66], late: [67, 99] } as const;
+
+/** "the 13th century", "the early nineteenth century": the span of its years, approximate. */
+export function centuries(text: string): Mention[] {
+	const pattern = new RegExp(
+		String.raw`\b(?:(early|mid|late)[-\s]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINALS.join('|')}))[-\s]+century\b(?!\s+(?:BC|BCE)\b)`,
+		'gi'
+	);
+	return [...text.matchAll(pattern)].flatMap((match) => {
+		const number = match[2] ? Number(match[2]) : ORDINALS.indexOf(match[3]!.toLowerCase()) + 1;
+		if (number < 1 || number > 21) return [];
+		const first = (number - 1) * 100;
+		const part = match[1]
+			? CENTURY_PART[match[1].toLowerCase() as keyof typeof CENTURY_PART]
+			: [0, 99];
+		const start = match.index;
+		return [
+			{
+				start,
+				end: start + match[0].length,
+				from: year(first + part[0]),
+				to: year(first + part[1]),
+				hedged: true
+			}
+		];
+	});
 }
 
 const SEASON_NAMES: Record<string, Season> = {
