@@ -73,6 +73,15 @@ describe('findEvents', () => {
 		});
 	});
 
+	it('takes a past date in a clause about the future for no plan', () => {
+		const text = 'For the first time since the 1990s, the nation will be able to trade freely.';
+		expect(findEvents(text).candidates[0]).toMatchObject({ status: 'happened' });
+		const published = findEvents('In 2005 the bridge will be one hundred.', {
+			published: '2012-01-27'
+		});
+		expect(published.candidates[0]).toMatchObject({ status: 'happened' });
+	});
+
 	it('runs a span across the turn of a year', () => {
 		expect(dates('Schools were shut from December 17 to January 5.', '2012-02-01')).toEqual([
 			{ start: '2011-12-17', end: '2012-01-05' }

@@ -133,8 +133,7 @@ function readParagraph(
 			const key = `${quote.start}:${JSON.stringify(date)}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const planned =
-				future || (published !== undefined && partialDateExtent(dated.from).start > published);
+			const planned = isPlanned(dated, future && !sinceBefore(paragraph, mention), published);
 			out.candidates.push({
 				date,
 				approximate: mention.hedged,
@@ -153,6 +152,23 @@ function readParagraph(
 			} satisfies Candidate);
 		}
 	}
+}
+
+/**
+ * A plan is a date still to come when the text was written: after the day published, or, with
+ * none given, in a clause about the future. A future clause with a past date is not a plan.
+ */
+function isPlanned(dated: Dated, future: boolean, published: Date | undefined): boolean {
+	if (!published) return future;
+	const { start, end } = partialDateExtent(dated.to ?? dated.from);
+	return start > published || (future && end > published);
+}
+
+/** "for the first time since the 1990s, the nation will…": the date is where it starts from. */
+function sinceBefore(paragraph: string, mention: Mention): boolean {
+	return /\bsince\s+(?:the\s+)?$/i.test(
+		paragraph.slice(Math.max(0, mention.start - 12), mention.start)
+	);
 }
 
 interface Dated {
