@@ -22,8 +22,12 @@ const COUNTED_FROM_NOW =
 	/\b(?:last|next|this|ago|yesterday|today|tonight|tomorrow|now|later|earlier|within|for|past|coming)\b/i;
 /** A length of time, not a date: "after two years", "within 3 days". */
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i;
-/** A date chrono reads must write a number or a month: "the end of the month" names neither. */
-const WRITES_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/**
+ * A date chrono reads must write a month or a year: "the end of the month" names neither, and
+ * "9/11" or "3/4" without a year is a name or a fraction more often than a day.
+ */
+const WRITES_A_DATE =
+	/\d{4}|\d[./-]\d{1,2}[./-]\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** "at the end of December": chrono makes it the 31st; the text names only the month. */
 const END_OF = /\b(?:end|beginning|start|middle) of\s+(?:the\s+)?$/i;
 

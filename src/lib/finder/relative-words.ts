@@ -101,10 +101,11 @@ const READINGS: Reading[] = [
 			hedged: true
 		})
 	],
+	// Not "today": more often it means "nowadays" than the day of an event.
 	[
-		/\b(yesterday|today|tomorrow)\b/gi,
+		/\b(yesterday|tomorrow)\b/gi,
 		(match) => {
-			const dayOffset = { yesterday: -1, today: 0, tomorrow: 1 }[match[1]!.toLowerCase()]!;
+			const dayOffset = { yesterday: -1, tomorrow: 1 }[match[1]!.toLowerCase()]!;
 			return plain({ precision: 'day', dayOffset });
 		}
 	]
