@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
+import { formatFinder, measureFinder } from './finder.mjs';
 import { benchEventsDir, generateDataset, writeDataset } from './generate.mjs';
 import { measureOurs } from './measure-ours.mjs';
 import { measureTimelineJs } from './measure-timelinejs.mjs';
@@ -43,6 +44,8 @@ const loadsFor = (/** @type {number | 'real'} */ size) =>
 async function main() {
 	// BUILD_DIR builds read a tsconfig that extends .svelte-kit/tsconfig.json, which sync writes.
 	await runCommand('npx', ['svelte-kit', 'sync'], { timeoutMs: 60_000 });
+
+	const finder = await measureFinder();
 
 	/** @type {SizeResult[]} */
 	const results = sizes.map((size) => ({ size }));
@@ -97,7 +100,8 @@ async function main() {
 		date: new Date().toISOString(),
 		machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
 		totalMs: Date.now() - started,
-		sizes: results
+		sizes: results,
+		finder
 	};
 	const json = JSON.stringify(report, null, '\t');
 	mkdirSync(join('bench', 'out'), { recursive: true });
@@ -105,6 +109,7 @@ async function main() {
 	const stamp = report.date.slice(0, 16).replace(':', '-');
 	writeFileSync(join('bench', 'out', `results-${stamp}.json`), json);
 	console.log(formatTable(results));
+	console.log(`\n${formatFinder(finder)}`);
 	const notes = results.flatMap((result) => failureNotes(result, String(result.size)));
 	if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
 	const load = results
