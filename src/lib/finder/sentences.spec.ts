@@ -50,6 +50,15 @@ describe('sentenceSpans', () => {
 		]);
 	});
 
+	it('ends a sentence at a note mark copied from an encyclopaedia', () => {
+		const text = 'It opposed the law.[24] The gift became known in 2012.[25][26] Then it ended.';
+		expect(slices(text, sentenceSpans(text))).toEqual([
+			'It opposed the law.[24]',
+			'The gift became known in 2012.[25][26]',
+			'Then it ended.'
+		]);
+	});
+
 	it('keeps a wrapped line in its sentence', () => {
 		const [paragraph] = paragraphsWithLines('The plant opened in\nMay and closed in\n1999.');
 		expect(sentenceSpans(paragraph!.text, paragraph!.lineStarts)).toHaveLength(1);

@@ -25,6 +25,9 @@ export function paragraphsWithLines(text: string): Array<{ text: string; lineSta
 	});
 }
 
+/** A sentence that ends in a note mark, as copied from Wikipedia: "…marriage.[24] Eich's…". */
+const CITED_END = /[.!?]["”’)]*(?:\[\d+\])+\s+(?=[A-Z“"])/g;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
@@ -48,6 +51,7 @@ export function sentenceSpans(paragraph: string, lineStarts: readonly number[] =
 		}
 	}
 	for (const start of lineStarts) if (ENTRY.test(paragraph.slice(start))) cuts.add(start);
+	for (const match of paragraph.matchAll(CITED_END)) cuts.add(match.index + match[0].length);
 	const ordered = [...cuts, paragraph.length].sort((a, b) => a - b);
 	const spans: Span[] = [];
 	for (let index = 0; index < ordered.length - 1; index++) {

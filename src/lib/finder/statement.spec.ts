@@ -52,4 +52,18 @@ describe('speaksOfFuture', () => {
 	])('"%s": %s', (clause, future) => {
 		expect(speaksOfFuture(clause)).toBe(future);
 	});
+
+	it.each([
+		['On Sunday, voters will elect a new council', 'Sunday', true],
+		['the trams will stop in March', 'March', true],
+		[
+			'On January 23, 1998, Netscape announced that its browser will be free',
+			'January 23, 1998',
+			false
+		],
+		['The mayor said on Friday that the trams will stop', 'Friday', false]
+	])('"%s": the date "%s" is in the future: %s', (clause, date, future) => {
+		const start = clause.indexOf(date);
+		expect(speaksOfFuture(clause, { start, end: start + date.length })).toBe(future);
+	});
 });

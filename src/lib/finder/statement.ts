@@ -11,14 +11,26 @@ export function hedgedBefore(paragraph: string, mention: Span): boolean {
 /** A clause that speaks of what is still to come. "Would" is left out: it reports the past. */
 const FUTURE =
 	/\b(?:will|shall|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned|slated|to be)|scheduled for|planned for|plans? to|intends? to|upcoming|forthcoming|(?:is|are)\s+to\b)/i;
+/** Words after a date that begin what someone said then: "on 23 January they announced that…". */
+const REPORTED_AFTER = /\bthat\b|:/i;
 
 /** "said on Friday that the trams will stop": the date belongs to the saying, which is past. */
 const REPORTED_BEFORE =
 	/\b(?:said|announced|reported|told|stated|declared|confirmed|added|wrote|warned|promised)\s+(?:\w+\s+)?$/i;
 
+/**
+ * The clause speaks of what is to come, and the date belongs to that: a future before the date
+ * ("will stop in March") or after it ("On Sunday, voters will elect"), but not one inside what
+ * was said on the date ("On 23 January 1998 they announced that the browser will be free").
+ */
 export function speaksOfFuture(clause: string, dateInClause?: Span): boolean {
-	if (dateInClause && REPORTED_BEFORE.test(clause.slice(0, dateInClause.start))) return false;
-	return FUTURE.test(clause);
+	if (!dateInClause) return FUTURE.test(clause);
+	if (REPORTED_BEFORE.test(clause.slice(0, dateInClause.start))) return false;
+	return [...clause.matchAll(new RegExp(FUTURE.source, 'gi'))].some(
+		(marker) =>
+			marker.index < dateInClause.start ||
+			!REPORTED_AFTER.test(clause.slice(dateInClause.end, marker.index))
+	);
 }
 
 /**
