@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Candidate } from '../../src/lib/finder/candidate.ts';
+import { splitParagraphs } from '../../src/lib/model/markdown.ts';
+import { documentText } from './read-document.ts';
 
 // The one spec that runs the command as a person does, in its own process through tsx.
 const root = resolve(import.meta.dirname, '../..');
@@ -28,16 +31,49 @@ function temporaryFile(name: string, content: string | Uint8Array): string {
 describe('npm run propose', { timeout: TIMEOUT }, () => {
 	afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 
-	it('prints a JSON array of candidates for the source article', () => {
+	it('prints the candidates of the source article, dated from the day it was published', () => {
 		const run = propose('events/sources/kazakh-elections-2012.md', '--published', '2012-01-27');
 		expect(run.status).toBe(0);
-		const candidates: unknown = JSON.parse(run.stdout);
-		expect(Array.isArray(candidates)).toBe(true);
-		for (const candidate of candidates as Array<Record<string, unknown>>) {
-			expect(candidate).toHaveProperty('quote');
-			expect(candidate).toHaveProperty('date');
-			expect(candidate).toHaveProperty('paragraph');
+		expect(run.stderr).toBe('');
+		const candidates = JSON.parse(run.stdout) as Candidate[];
+		expect(candidates).toContainEqual(
+			expect.objectContaining({ date: '2011-12-16', paragraph: 1, yearInferred: true })
+		);
+		expect(candidates).toContainEqual(expect.objectContaining({ date: '2013', status: 'planned' }));
+	});
+
+	it('lists on stderr what it would not date without the day published', () => {
+		const run = propose('events/sources/kazakh-elections-2012.md');
+		expect(run.status).toBe(0);
+		expect(run.stderr).toContain('unresolved: paragraph 1: "January 15" (needs --published)');
+		const candidates = JSON.parse(run.stdout) as Candidate[];
+		expect(candidates.map((candidate) => candidate.date)).not.toContain('2012-01-15');
+		expect(candidates.map((candidate) => candidate.date)).toContain('1990');
+	});
+
+	it('reads a real saved page: its article only, every quote verbatim', () => {
+		const page = 'fixtures/saved-pages/wikipedia-mozilla.html';
+		const run = propose(page);
+		expect(run.status).toBe(0);
+		const candidates = JSON.parse(run.stdout) as Candidate[];
+		expect(candidates.length).toBeGreaterThan(50);
+		const paragraphs = splitParagraphs(
+			documentText(readFileSync(join(root, page), 'utf8'), 'html')
+		);
+		for (const candidate of candidates) {
+			expect(paragraphs[candidate.paragraph - 1]!.slice(candidate.start, candidate.end)).toBe(
+				candidate.quote
+			);
 		}
+		expect(candidates).toContainEqual(
+			expect.objectContaining({
+				date: '1998',
+				quote: 'Mozilla is a free-software community, created in 1998 by members of Netscape.'
+			})
+		);
+		expect(candidates).toContainEqual(
+			expect.objectContaining({ date: '2014-03-24', status: 'happened' })
+		);
 	});
 
 	it('prints JSON for a saved page with a script, and runs nothing', () => {
@@ -48,7 +84,12 @@ describe('npm run propose', { timeout: TIMEOUT }, () => {
 		);
 		const run = propose(page);
 		expect(run.status).toBe(0);
-		expect(Array.isArray(JSON.parse(run.stdout))).toBe(true);
+		expect(JSON.parse(run.stdout)).toEqual([
+			expect.objectContaining({
+				date: '2012-01-15',
+				quote: 'On January 15, 2012, Kazakhstan voted.'
+			})
+		]);
 		expect(run.stdout).not.toContain('RAN');
 	});
 
