@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,13 +6,21 @@ import { buildCollection } from '../../src/lib/collection/collection.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { parsePartialDate } from '../../src/lib/model/precision.ts';
 import { editorEvents } from './editor-events.ts';
-import { describeFixtureProblem, loadFixtures } from './fixtures.ts';
+import { describeFixtureProblem, HELD_OUT_DIR, loadAllFixtures, loadFixtures } from './fixtures.ts';
 import { eventsFound } from './score.ts';
 
 const dir = 'fixtures/own-source';
-const { fixtures, problems } = loadFixtures(dir);
+const { fixtures, problems } = loadAllFixtures(dir);
 const passages = fixtures.filter((fixture) => fixture.kind === 'passage');
+const heldOut = fixtures.filter((fixture) => fixture.kind === 'held-out');
 const sources = fixtures.filter((fixture) => fixture.kind === 'source');
+
+function stemsIn(folder: string, extension: string): string[] {
+	return readdirSync(folder)
+		.filter((name) => name.endsWith(extension))
+		.map((name) => name.slice(0, -extension.length))
+		.sort();
+}
 
 describe('the fixtures', () => {
 	it('are all readable, with every quote found and every date parsed', () => {
@@ -20,17 +28,25 @@ describe('the fixtures', () => {
 	});
 
 	it('pair every .txt with a .yaml, and every .yaml with a .txt unless it names its text', () => {
-		const names = readdirSync(dir);
-		const stems = (extension: string) =>
-			names
-				.filter((name) => name.endsWith(extension))
-				.map((name) => name.slice(0, -extension.length));
 		const sourceStems = sources.map((fixture) => fixture.name);
-		expect(stems('.txt').sort()).toEqual(
-			stems('.yaml')
-				.filter((stem) => !sourceStems.includes(stem))
-				.sort()
+		expect(stemsIn(dir, '.txt')).toEqual(
+			stemsIn(dir, '.yaml').filter((stem) => !sourceStems.includes(stem))
 		);
+		const heldOutDir = join(dir, HELD_OUT_DIR);
+		expect(stemsIn(heldOutDir, '.txt')).toEqual(stemsIn(heldOutDir, '.yaml'));
+	});
+
+	it('hold at least six held-out passages, each a text of its own with a date to find', () => {
+		const heldOutDir = join(dir, HELD_OUT_DIR);
+		expect(heldOut.length).toBeGreaterThanOrEqual(6);
+		const elsewhere = heldOut.filter((fixture) => !fixture.textFile.startsWith(heldOutDir));
+		expect(elsewhere.map((fixture) => fixture.textFile)).toEqual([]);
+		expect(heldOut.filter((fixture) => fixture.annotation.statements.length === 0)).toEqual([]);
+	});
+
+	it('give every fixture a name of its own, so that no row of the report stands for two', () => {
+		const names = fixtures.map((fixture) => fixture.name);
+		expect(new Set(names).size).toBe(names.length);
 	});
 
 	it('hold at least nine passages written for the finder, one of them with no date at all', () => {
@@ -98,6 +114,25 @@ describe('loadFixtures', () => {
 			expect.stringMatching(/bad\.yaml: statements\[0\]\.quote is not a verbatim part/),
 			expect.stringMatching(/bad\.yaml: statements\[1\]\.paragraph is 3, but the text has 2$/),
 			expect.stringMatching(/date\.yaml: statements\[0\]\.date "1990-13" has no month 13$/)
+		]);
+	});
+
+	it('reads the held-out folder as a group of its own, with its problems named by file', () => {
+		const root = mkdtempSync(join(tmpdir(), 'finder-fixtures-'));
+		const write = (path: string, text: string) => writeFileSync(join(root, path), text);
+		mkdirSync(join(root, HELD_OUT_DIR));
+		write('tuned.txt', 'It opened in 1990.\n');
+		write('tuned.yaml', 'title: T\nstyle: s\nstatements: []\n');
+		write(`${HELD_OUT_DIR}/fresh.txt`, 'It closed in 1999.\n');
+		write(`${HELD_OUT_DIR}/fresh.yaml`, 'title: F\nstyle: s\nstatements: []\n');
+		write(`${HELD_OUT_DIR}/orphan.txt`, 'No annotation.\n');
+		const { fixtures: loaded, problems: found } = loadAllFixtures(root);
+		expect(loaded.map(({ name, kind }) => [name, kind])).toEqual([
+			['tuned', 'passage'],
+			['fresh', 'held-out']
+		]);
+		expect(found.map(describeFixtureProblem)).toEqual([
+			expect.stringMatching(/unseen\/orphan\.txt: has no orphan\.yaml$/)
 		]);
 	});
 });

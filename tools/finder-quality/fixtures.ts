@@ -18,10 +18,21 @@ export interface FixtureProblem {
 	message: string;
 }
 
+/**
+ * The folder, inside the fixtures, of passages written after the finder was tuned. Their scores
+ * are the honest figure only while nobody tunes the finder against them.
+ */
+export const HELD_OUT_DIR = 'unseen';
+
+/**
+ * 'passage' when the text was written for these tests; 'held-out' for one written after the
+ * finder was tuned (in HELD_OUT_DIR); 'source' for a text from elsewhere.
+ */
+export type FixtureKind = 'passage' | 'held-out' | 'source';
+
 export interface Fixture {
 	name: string;
-	/** 'passage' when the text was written for these tests; 'source' for a text from elsewhere. */
-	kind: 'passage' | 'source';
+	kind: FixtureKind;
 	annotation: Annotation;
 	/** What the finder is given: paragraphs separated by blank lines. */
 	text: string;
@@ -83,7 +94,16 @@ function locateStatements(
 	});
 }
 
-export function loadFixtures(dir: string): { fixtures: Fixture[]; problems: FixtureProblem[] } {
+export interface LoadedFixtures {
+	fixtures: Fixture[];
+	problems: FixtureProblem[];
+}
+
+/** The fixtures in `dir`, each passage among them counted as `passageKind`. */
+export function loadFixtures(
+	dir: string,
+	passageKind: 'passage' | 'held-out' = 'passage'
+): LoadedFixtures {
 	const shown = (path: string) => relative(process.cwd(), path) || path;
 	const names = readdirSync(dir).sort();
 	const stems = (extension: string) =>
@@ -121,7 +141,7 @@ export function loadFixtures(dir: string): { fixtures: Fixture[]; problems: Fixt
 		const statements = locateStatements(file, annotation, paragraphs, problems);
 		fixtures.push({
 			name: stem,
-			kind: annotation.text ? 'source' : 'passage',
+			kind: annotation.text ? 'source' : passageKind,
 			annotation,
 			text,
 			paragraphs,
@@ -130,4 +150,16 @@ export function loadFixtures(dir: string): { fixtures: Fixture[]; problems: Fixt
 		});
 	}
 	return { fixtures, problems };
+}
+
+/** The fixtures in `dir`, then the held-out passages in its HELD_OUT_DIR, if it has one. */
+export function loadAllFixtures(dir: string): LoadedFixtures {
+	const tuned = loadFixtures(dir);
+	const heldOutDir = join(dir, HELD_OUT_DIR);
+	if (!existsSync(heldOutDir)) return tuned;
+	const heldOut = loadFixtures(heldOutDir, 'held-out');
+	return {
+		fixtures: [...tuned.fixtures, ...heldOut.fixtures],
+		problems: [...tuned.problems, ...heldOut.problems]
+	};
 }

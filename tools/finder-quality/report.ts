@@ -1,4 +1,5 @@
 import { showDate } from './dates.ts';
+import type { FixtureKind } from './fixtures.ts';
 import type { FixtureResult, QualityResults, Shown } from './results.ts';
 import type { Counts, Rates } from './score.ts';
 
@@ -51,7 +52,7 @@ function details(result: FixtureResult): string[] {
 		);
 	return [
 		'',
-		`### ${result.name}`,
+		`#### ${result.name}`,
 		...(clean ? ['', 'Every marked statement found with its date, nothing more.'] : []),
 		...(result.error ? ['', `The finder threw: ${result.error}`] : []),
 		...section('Marked but not found', result.missed.map(line)),
@@ -64,33 +65,50 @@ function details(result: FixtureResult): string[] {
 	];
 }
 
+interface Group {
+	kind: FixtureKind;
+	title: string;
+	totalName: string;
+}
+
+/** The passages' table comes first and is always shown; the others only when they have texts. */
+const GROUPS: Group[] = [
+	{ kind: 'passage', title: 'Passages written for the finder', totalName: 'All passages' },
+	{
+		kind: 'held-out',
+		title: 'Held-out passages (written after the finder was tuned; not tuned against)',
+		totalName: 'All held-out passages'
+	},
+	{ kind: 'source', title: 'Source articles', totalName: 'All articles' }
+];
+
+function articleEvents(sources: FixtureResult[]): string[] {
+	return sources.flatMap(({ name, events }) => {
+		if (!events) return [];
+		const found = `${name}: article events found with the same date: ${events.found.length} of ${events.total}`;
+		return [
+			'',
+			found,
+			...(events.missed.length > 0 ? [`Missed: ${events.missed.join(', ')}`] : [])
+		];
+	});
+}
+
 export function markdownReport(results: QualityResults, withDetails: boolean): string {
-	const passages = results.fixtures.filter((result) => result.kind === 'passage');
-	const sources = results.fixtures.filter((result) => result.kind === 'source');
-	const lines = [
-		'# Finder quality',
-		'',
-		'## Passages written for the finder',
-		'',
-		...table(passages, 'All passages', results.overall.passage)
-	];
-	if (sources.length > 0) {
-		lines.push(
-			'',
-			'## Source articles',
-			'',
-			...table(sources, 'All articles', results.overall.source)
-		);
-		for (const { name, events } of sources) {
-			if (!events) continue;
-			lines.push(
-				'',
-				`${name}: article events found with the same date: ${events.found.length} of ${events.total}`
-			);
-			if (events.missed.length > 0) lines.push(`Missed: ${events.missed.join(', ')}`);
-		}
+	const groups = GROUPS.map((group) => ({
+		...group,
+		fixtures: results.fixtures.filter((result) => result.kind === group.kind)
+	})).filter((group) => group.kind === 'passage' || group.fixtures.length > 0);
+	const lines = ['# Finder quality'];
+	for (const { kind, title, totalName, fixtures } of groups) {
+		lines.push('', `## ${title}`, '', ...table(fixtures, totalName, results.overall[kind]));
+		if (kind === 'source') lines.push(...articleEvents(fixtures));
 	}
-	if (withDetails) lines.push('', '## Details', ...results.fixtures.flatMap(details));
-	else lines.push('', 'Run with `--details` for what each fixture missed and added.');
+	if (withDetails) {
+		lines.push('', '## Details');
+		for (const { title, fixtures } of groups) {
+			if (fixtures.length > 0) lines.push('', `### ${title}`, ...fixtures.flatMap(details));
+		}
+	} else lines.push('', 'Run with `--details` for what each fixture missed and added.');
 	return lines.join('\n');
 }

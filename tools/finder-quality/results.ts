@@ -3,7 +3,7 @@
  * both print.
  */
 import type { Candidate, CandidateDate } from '../../src/lib/finder/candidate.ts';
-import type { Fixture } from './fixtures.ts';
+import type { Fixture, FixtureKind } from './fixtures.ts';
 import {
 	addCounts,
 	eventsFound,
@@ -23,7 +23,7 @@ export interface Shown {
 
 export interface FixtureResult extends Counts, Rates {
 	name: string;
-	kind: Fixture['kind'];
+	kind: FixtureKind;
 	published?: string;
 	/** The finder threw on this text: its message. The fixture then counts no candidates. */
 	error?: string;
@@ -37,7 +37,8 @@ export interface FixtureResult extends Counts, Rates {
 
 export interface QualityResults {
 	fixtures: FixtureResult[];
-	overall: Record<Fixture['kind'], Counts & Rates>;
+	/** One total per kind, so that the held-out passages never blend into the tuned ones. */
+	overall: Record<FixtureKind, Counts & Rates>;
 }
 
 export type RunFinder = (fixture: Fixture) => Candidate[];
@@ -91,9 +92,9 @@ export function fixtureResult(
 }
 
 export function overall(results: readonly FixtureResult[]): QualityResults['overall'] {
-	const of = (kind: Fixture['kind']) => {
+	const of = (kind: FixtureKind) => {
 		const counts = addCounts(results.filter((result) => result.kind === kind));
 		return { ...counts, ...rates(counts) };
 	};
-	return { passage: of('passage'), source: of('source') };
+	return { passage: of('passage'), 'held-out': of('held-out'), source: of('source') };
 }

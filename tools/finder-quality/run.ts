@@ -1,7 +1,7 @@
 /**
- * Measures the finder against the fixtures a careful reader marked (fixtures/own-source/):
- * `npm run finder:quality [-- --json] [-- --details]`. The numbers are a measurement, not a gate:
- * it exits 1 only when a fixture itself is broken.
+ * Measures the finder against the fixtures a careful reader marked (fixtures/own-source/, and the
+ * held-out passages in its unseen/): `npm run finder:quality [-- --json] [-- --details]`. The
+ * numbers are a measurement, not a gate: it exits 1 only when a fixture itself is broken.
  */
 import { join, resolve } from 'node:path';
 import { buildCollection } from '../../src/lib/collection/collection.ts';
@@ -9,7 +9,7 @@ import { fileStem } from '../../src/lib/collection/file-names.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { findEvents } from '../../src/lib/finder/find-events.ts';
 import { editorEvents } from './editor-events.ts';
-import { describeFixtureProblem, loadFixtures, type Fixture } from './fixtures.ts';
+import { describeFixtureProblem, loadAllFixtures, type Fixture } from './fixtures.ts';
 import { markdownReport } from './report.ts';
 import { fixtureResult, overall, type QualityResults } from './results.ts';
 
@@ -17,7 +17,7 @@ const root = resolve(import.meta.dirname, '../..');
 const args = new Set(process.argv.slice(2));
 
 function main(): number {
-	const { fixtures, problems } = loadFixtures(join(root, 'fixtures', 'own-source'));
+	const { fixtures, problems } = loadAllFixtures(join(root, 'fixtures', 'own-source'));
 	if (problems.length > 0) {
 		console.error(['Broken fixtures:', ...problems.map(describeFixtureProblem)].join('\n'));
 		return 1;
