@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenDates } from './chrono-reader.ts';
+import { numberOrderOf, writtenDates } from './chrono-reader.ts';
 
 const read = (text: string) =>
 	writtenDates(text).map((mention) => ({
@@ -76,5 +76,25 @@ describe('writtenDates', () => {
 
 	it('does not keep the comma chrono reads after a date', () => {
 		expect(read('On 5 May, they met').map((mention) => mention.text)).toEqual(['On 5 May']);
+	});
+});
+
+describe('numberOrderOf', () => {
+	it.each([
+		['The council met on March 3, 2014, and again on 03/15/2014.', 'month-first'],
+		['The council met on 3 March 2014, and again on 15/03/2014.', 'day-first'],
+		['Filed on 08/07/2019; results due on 11.05.2011.', 'day-first'],
+		['Revenue rose on Nov. 6, 2019; filed on 03/01/2019.', 'month-first'],
+		['No dates here at all.', 'day-first']
+	] as const)('reads "%s" as %s', (text, order) => {
+		expect(numberOrderOf(text)).toBe(order);
+	});
+
+	it('reads numbers month first in a text that does', () => {
+		expect(read('filed on 03/01/2019')[0]!.from).toMatchObject({ month: 1, day: 3 });
+		expect(writtenDates('filed on 03/01/2019', 'month-first')[0]!.from).toMatchObject({
+			month: 3,
+			day: 1
+		});
 	});
 });

@@ -15,7 +15,32 @@ function britishNumbersWithDayNames() {
 	return parser;
 }
 
-let parser: ReturnType<typeof britishNumbersWithDayNames> | undefined;
+/** How a text writes a date in numbers: 03/01/2019 is 3 January, or, in an American text, 1 March. */
+export type NumberOrder = 'day-first' | 'month-first';
+
+const parsers: Partial<Record<NumberOrder, ReturnType<typeof britishNumbersWithDayNames>>> = {};
+const parserFor = (order: NumberOrder) =>
+	(parsers[order] ??= order === 'day-first' ? britishNumbersWithDayNames() : en.casual.clone());
+
+const MONTH = String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const MONTH_FIRST = new RegExp(String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`, 'gi');
+const DAY_FIRST = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4}`, 'gi');
+const NUMBERS = /\b(\d{1,2})([./-])(\d{1,2})\2\d{2,4}\b/g;
+
+/**
+ * Reads the order from the text itself: how it writes dates with month names ("March 3, 2014"
+ * or "3 March 2014"), and numbers that can only be read one way (a 13th month, a dotted date).
+ * Day first unless the text leans American, as most of the world writes so.
+ */
+export function numberOrderOf(text: string): NumberOrder {
+	let monthFirst = text.match(MONTH_FIRST)?.length ?? 0;
+	let dayFirst = text.match(DAY_FIRST)?.length ?? 0;
+	for (const [, first, separator, second] of text.matchAll(NUMBERS)) {
+		if (Number(first) > 12 || separator === '.') dayFirst++;
+		else if (Number(second) > 12) monthFirst++;
+	}
+	return monthFirst > dayFirst ? 'month-first' : 'day-first';
+}
 
 /** Words that make a date count from the day published; `relativeDates` reads those. */
 const COUNTED_FROM_NOW =
@@ -31,10 +56,9 @@ const WRITES_A_DATE =
 /** "at the end of December": chrono makes it the 31st; the text names only the month. */
 const END_OF = /\b(?:end|beginning|start|middle) of\s+(?:the\s+)?$/i;
 
-export function writtenDates(text: string): Mention[] {
-	parser ??= britishNumbersWithDayNames();
+export function writtenDates(text: string, order: NumberOrder = 'day-first'): Mention[] {
 	// A fixed reference: only what the text writes is kept, never what chrono implies from it.
-	const results = parser.parse(text, new Date(2000, 0, 1));
+	const results = parserFor(order).parse(text, new Date(2000, 0, 1));
 	return results.flatMap((result) => {
 		if (COUNTED_FROM_NOW.test(result.text) || DURATION.test(result.text)) return [];
 		if (!WRITES_A_DATE.test(result.text)) return [];

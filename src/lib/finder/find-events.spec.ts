@@ -57,6 +57,21 @@ describe('findEvents', () => {
 		expect(dates(text, '2019-01-10')).toEqual(['2020-10-31']);
 	});
 
+	it('dates a letter from its heading: the days it counts and the weekdays it names', () => {
+		const letter = [
+			'Skarholm Bird Station, Sunday 18 September 1983',
+			'The boat came on Tuesday. On the 10th a storm came, and the next day we ringed 214 birds.',
+			'He is due back on the 25th. Ruth leaves at the end of the month.'
+		].join('\n\n');
+		expect(dates(letter)).toEqual([
+			'1983-09-13',
+			'1983-09-10',
+			'1983-09-11',
+			'1983-09-25',
+			'1983-09'
+		]);
+	});
+
 	it('takes the year of a heading for the entries under it, and the heading for no event', () => {
 		const text =
 			'1991\n\n16 December: independence is declared.\n\n21 December: the Alma-Ata Protocol is signed.';

@@ -17,6 +17,14 @@ export interface Moment {
 	day?: number;
 	/** Days from the date published: -1 for "yesterday". */
 	dayOffset?: number;
+	/** Months from the month published: -1 for "last month", 0 for "earlier this month". */
+	monthOffset?: number;
+	/**
+	 * Counted from the date the story last named: "the next day" is 1, "that evening" 0; with
+	 * `inAnchorMonth`, "on the 10th" is a day and "the end of the month" the month of that date.
+	 */
+	daysAfterAnchor?: number;
+	inAnchorMonth?: boolean;
 	/** 0 for Sunday; the day itself is counted from the date published. */
 	weekday?: number;
 	/**

@@ -101,6 +101,37 @@ const READINGS: Reading[] = [
 			hedged: true
 		})
 	],
+	[
+		/\b(?:on|by|until|till|from|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|birthday|floor|of\b))/gi,
+		(match) => {
+			const day = Number(match[1]);
+			return day >= 1 && day <= 31 ? plain({ precision: 'day', day, inAnchorMonth: true }) : null;
+		}
+	],
+	[
+		/\b(?:the\s+)?(?:end|beginning|start|middle) of the month\b/gi,
+		() => ({ from: { precision: 'month', inAnchorMonth: true }, hedged: true })
+	],
+	[
+		/\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+later|that\s+(?:morning|afternoon|evening|night|same\s+day))\b/gi,
+		(match) => {
+			if (!match[1])
+				return plain({
+					precision: 'day',
+					daysAfterAnchor: /next|following|after/i.test(match[0]) ? 1 : 0
+				});
+			const word = match[1].toLowerCase();
+			const count = /\d/.test(word) ? Number(word) : Math.max(1, NUMBERS.indexOf(word));
+			return plain({
+				precision: 'day',
+				daysAfterAnchor: count * (/week/i.test(match[2]!) ? 7 : 1)
+			});
+		}
+	],
+	[
+		/\b(?:(earlier|later)\s+)?(this|last|next)\s+month\b/gi,
+		(match) => plain({ precision: 'month', monthOffset: OFFSET[wordOf(match[2]!)] })
+	],
 	// Not "today": more often it means "nowadays" than the day of an event.
 	[
 		/\b(yesterday|tomorrow)\b/gi,

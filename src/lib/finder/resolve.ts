@@ -1,5 +1,6 @@
 import { addDays, getDay } from 'date-fns';
 import { partialDateExtent, type PartialDate } from '../model/precision.ts';
+import { anchoredDate } from './anchored.ts';
 import type { Moment } from './moment.ts';
 
 /** What a date without its own year can borrow one from. */
@@ -15,6 +16,8 @@ export interface YearContext {
 	nearbyInSentence?: boolean;
 	/** The clause speaks of what is still to come: a date in it lies after the day published. */
 	future: boolean;
+	/** The date the text last named, whether it wrote its year or not. */
+	anchor?: PartialDate;
 }
 
 export type Resolution =
@@ -25,6 +28,10 @@ export type Resolution =
 	| { kind: 'impossible' };
 
 export function resolveMoment(moment: Moment, context: YearContext): Resolution {
+	const anchored = anchoredDate(moment, context.anchor, context.published, context.future);
+	if (anchored === 'dropped') return { kind: 'impossible' };
+	if (anchored === 'unresolved') return { kind: 'unresolved' };
+	if (anchored) return checked(anchored, true);
 	if (moment.weekday !== undefined && moment.month === undefined) return weekday(moment, context);
 	if (moment.dayOffset !== undefined) {
 		if (!context.published) return { kind: 'unresolved' };
@@ -42,7 +49,7 @@ export function resolveMoment(moment: Moment, context: YearContext): Resolution 
 	}
 	if (moment.way) {
 		if (!published) return { kind: 'unresolved' };
-		return checked(closestYear(moment, published, moment.way === 'on'), true);
+		return checked(strictlyBeyond(moment, published, moment.way), true);
 	}
 	const { nearby } = context;
 	// A plan does not borrow the year of something already past when it was written.
@@ -98,6 +105,20 @@ function closestYear(moment: Moment, published: Date, future: boolean): PartialD
 	if (!future && start > published) return withYear(moment, year - 1);
 	if (future && end <= published) return withYear(moment, year + 1);
 	return date;
+}
+
+/**
+ * "Next spring" said in April is the spring after this one; "last December" said in December is
+ * the one before: the nearest whole one beyond the day published, that way.
+ */
+function strictlyBeyond(moment: Moment, published: Date, way: 'back' | 'on'): PartialDate {
+	const year = published.getFullYear();
+	for (const offset of way === 'on' ? [0, 1, 2] : [0, -1, -2]) {
+		const date = withYear(moment, year + offset);
+		const { start, end } = partialDateExtent(date);
+		if (way === 'on' ? start > published : end <= published) return date;
+	}
+	return withYear(moment, year + (way === 'on' ? 1 : -1));
 }
 
 function weekday(moment: Moment, context: YearContext): Resolution {

@@ -39,7 +39,7 @@ export function speaksOfFuture(clause: string, dateInClause?: Span): boolean {
  * since histories tell the past in it too.
  */
 const TIMETABLE =
-	/\b(?:begins|starts|opens|closes|ends|takes place|is held|are held|resumes|reopens)\b/i;
+	/\b(?:begins|starts|opens|closes|ends|takes place|(?:is|are) held|resumes|reopens|meet|meets|play|plays|face|faces|travels?|arrives?|returns?)\b/i;
 
 export function pointsForward(clause: string, dateInClause?: Span): boolean {
 	return speaksOfFuture(clause, dateInClause) || TIMETABLE.test(clause);

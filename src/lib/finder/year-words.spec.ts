@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from './moment.ts';
+import * as periods from './periods.ts';
 import * as years from './year-words.ts';
 
 const texts = (text: string, mentions: Mention[]) =>
@@ -37,7 +38,7 @@ describe('bareYears', () => {
 	});
 });
 
-describe('spans of years and decades', () => {
+describe('spans of years, decades and centuries', () => {
 	it.each([
 		['from 1995 to 1999', years.yearSpans, 1995, 1999, false],
 		['between 1995 and 1999', years.yearSpans, 1995, 1999, false],
@@ -45,14 +46,15 @@ describe('spans of years and decades', () => {
 		['in 1995-99', years.yearSpans, 1995, 1999, false],
 		['shrank from 6 percent in 1990 to 2.3 percent in 2005', years.changeSpans, 1990, 2005, false],
 		['in 2009 and 2010', years.adjacentYears, 2009, 2010, false],
-		['in the 1990s', years.decades, 1990, 1999, true],
-		['the early 2000s', years.decades, 2000, 2003, true],
-		['the mid-1980s', years.decades, 1983, 1986, true],
-		['in the late 1970s', years.decades, 1977, 1979, true],
-		['in the ’90s', years.decades, 1990, 1999, true],
-		['In the 13th century', years.centuries, 1200, 1299, true],
-		['by the late eighteenth century', years.centuries, 1767, 1799, true]
-	])('reads "%s" as a span, hedged for a decade', (text, read, first, last, hedged) => {
+		['in the 1990s', periods.decades, 1990, 1999, true],
+		['the early 2000s', periods.decades, 2000, 2003, true],
+		['the mid-1980s', periods.decades, 1983, 1986, true],
+		['in the late 1970s', periods.decades, 1977, 1979, true],
+		['in the ’90s', periods.decades, 1990, 1999, true],
+		['In the 13th century', periods.centuries, 1200, 1299, true],
+		['by the late eighteenth century', periods.centuries, 1767, 1799, true],
+		['the 1920s and 1930s', periods.decadePairs, 1920, 1939, true]
+	])('reads "%s" as a span', (text, read, first, last, hedged) => {
 		const [span] = read(text);
 		expect([span!.from.year, span!.to!.year, span!.hedged]).toEqual([first, last, hedged]);
 	});
@@ -60,25 +62,4 @@ describe('spans of years and decades', () => {
 	it('joins two years in a row, and only those', () => {
 		expect(years.adjacentYears('in 2009 and 2012')).toEqual([]);
 	});
-});
-
-describe('seasons', () => {
-	it.each([
-		['in spring 2011', 'spring', 2011],
-		['in the spring of 2011', 'spring', 2011],
-		['In the autumn, talks resumed', 'autumn', undefined],
-		['that fall the plant closed', 'autumn', undefined],
-		['in winter 2010/11', 'winter', 2010]
-	])('reads "%s"', (text, season, year) => {
-		expect(years.seasons(text).map((mention) => mention.from)).toEqual([
-			{ precision: 'season', season, year }
-		]);
-	});
-
-	it.each(['the Arab spring', 'the Prague Spring', 'a hot spring', 'prices fall'])(
-		'takes "%s" for no date',
-		(text) => {
-			expect(years.seasons(text)).toEqual([]);
-		}
-	);
 });
