@@ -132,104 +132,128 @@ describe('charts are rejected, naming the file and the field', () => {
 		if (edited === fixture) throw new Error(`"${from}" is not in the fixture`);
 		return broken(id, edited);
 	};
-	const brokenVote = (from: string, to: string) => brokenEdit('vote', from, to);
-	const brokenPrices = (from: string, to: string) => brokenEdit('prices', from, to);
 
-	it('a figure that is not on the event', () => {
-		expect(brokenVote('[Ruling party,', '[Ruling party, Foo,')).toContain(
+	it.each([
+		[
+			'a figure that is not on the event',
+			'vote',
+			'[Ruling party,',
+			'[Ruling party, Foo,',
 			'events/vote.md: charts[0].figures[1] "Foo" is not a figure of this event'
-		);
-		expect(brokenVote('threshold: Threshold', 'threshold: Bar')).toContain(
+		],
+		[
+			'a threshold that is not on the event',
+			'vote',
+			'threshold: Threshold',
+			'threshold: Bar',
 			'events/vote.md: charts[0].threshold "Bar" is not a figure of this event'
-		);
-	});
-
-	it('a figure of another event that does not exist, or an unknown event', () => {
-		expect(
-			brokenVote('alongside: [Turnout]', 'alongside: [{ figure: Turnout, event: prices }]')
-		).toContain(
+		],
+		[
+			'a figure of another event that does not exist',
+			'vote',
+			'alongside: [Turnout]',
+			'alongside: [{ figure: Turnout, event: prices }]',
 			'events/vote.md: charts[0].alongside[0] "Turnout" is not a figure of event "prices"'
-		);
-		expect(
-			brokenVote('alongside: [Turnout]', 'alongside: [{ figure: Turnout, event: nowhere }]')
-		).toContain('events/vote.md: charts[0].alongside[0].event "nowhere" is not an event');
-	});
-
-	it('a figure reference of the wrong shape', () => {
-		expect(brokenVote('[Ruling party,', '[{ label: Ruling party },')).toContain(
+		],
+		[
+			'a figure of an unknown event',
+			'vote',
+			'alongside: [Turnout]',
+			'alongside: [{ figure: Turnout, event: nowhere }]',
+			'events/vote.md: charts[0].alongside[0].event "nowhere" is not an event'
+		],
+		[
+			'a figure reference of the wrong shape',
+			'vote',
+			'[Ruling party,',
+			'[{ label: Ruling party },',
 			'events/vote.md: charts[0].figures[0] must be a figure label, or { figure, event?, name? }'
-		);
-	});
-
-	it('an unknown kind, or a field that kind does not have', () => {
-		expect(brokenVote('kind: bars', 'kind: pie')).toContain(
+		],
+		[
+			'an unknown kind',
+			'vote',
+			'kind: bars',
+			'kind: pie',
 			'events/vote.md: charts[0].kind must be bars, series, before-after or range'
-		);
-		expect(
-			brokenVote('kind: range, title', 'kind: range, threshold: Threshold, title')
-		).toContainEqual(
+		],
+		[
+			'a field that kind does not have',
+			'vote',
+			'kind: range, title',
+			'kind: range, threshold: Threshold, title',
 			expect.stringMatching(/^events\/vote\.md: charts\[1\] Unrecognized key: "threshold"/)
-		);
-	});
-
-	it('a chart id used twice', () => {
-		expect(brokenVote('id: dead', 'id: result')).toContain(
+		],
+		[
+			'a chart id used twice',
+			'vote',
+			'id: dead',
+			'id: result',
 			'events/vote.md: charts[1].id "result" is already used by events/vote.md'
-		);
-	});
-
-	it('figures in different units on one chart', () => {
-		expect(
-			brokenVote(
-				'{ label: Turnout, value: 76, unit: percent',
-				'{ label: Turnout, value: 76, unit: voters'
-			)
-		).toContain(
+		],
+		[
+			'figures in different units on one chart',
+			'vote',
+			'{ label: Turnout, value: 76, unit: percent',
+			'{ label: Turnout, value: 76, unit: voters',
 			'events/vote.md: charts[0].alongside[0] "Turnout" is in voters, but "Ruling party" is in percent: a chart has one unit'
-		);
-	});
-
-	it('an axis that ends below a value', () => {
-		expect(brokenVote('axisMax: 100', 'axisMax: 50')).toContain(
+		],
+		[
+			'an axis that ends below a value',
+			'vote',
+			'axisMax: 100',
+			'axisMax: 50',
 			'events/vote.md: charts[0].axisMax 50 is below "Ruling party" (81)'
-		);
-	});
-
-	it('a range chart whose claim is unknown or has a value without numbers', () => {
-		expect(brokenVote('claim: Dead', 'claim: Wounded')).toContain(
+		],
+		[
+			'a range chart whose claim is unknown',
+			'vote',
+			'claim: Dead',
+			'claim: Wounded',
 			'events/vote.md: charts[1].claim "Wounded" is not a claim of this event'
-		);
-		expect(brokenVote('by: others, min: 24,', 'by: others,')).toContain(
+		],
+		[
+			'a range chart whose claim has a value without numbers',
+			'vote',
+			'by: others, min: 24,',
+			'by: others,',
 			'events/vote.md: claims[0].values[1].min is needed to draw the claim in chart "dead"'
-		);
-	});
-
-	it('a claim value whose max is below its min, or has no min', () => {
-		expect(brokenVote('min: 17, max: 17', 'min: 17, max: 12')).toContain(
+		],
+		[
+			'a claim value whose max is below its min',
+			'vote',
+			'min: 17, max: 17',
+			'min: 17, max: 12',
 			'events/vote.md: claims[0].values[0].max must not be below min (17)'
-		);
-		expect(brokenVote('min: 17, max: 17', 'max: 17')).toContain(
+		],
+		[
+			'a claim value that has no min',
+			'vote',
+			'min: 17, max: 17',
+			'max: 17',
 			'events/vote.md: claims[0].values[0].max needs a min as well'
-		);
-	});
-
-	it('a series figure without a period, or out of order', () => {
-		expect(brokenPrices("period: '2008', ", '')).toContain(
+		],
+		[
+			'a series figure without a period',
+			'prices',
+			"period: '2008', ",
+			'',
 			'events/prices.md: charts[0].figures[0] "Prices 2008" needs a period to be drawn over time'
-		);
-		expect(
-			brokenPrices('[Prices 2008, Prices 2009-10]', '[Prices 2009-10, Prices 2008]')
-		).toContain(
+		],
+		[
+			'a series figure out of order',
+			'prices',
+			'[Prices 2008, Prices 2009-10]',
+			'[Prices 2009-10, Prices 2008]',
 			'events/prices.md: charts[0].figures[1] "Prices 2008" must start after the figure before it'
-		);
-	});
-
-	it('a before-and-after without exactly two figures', () => {
-		expect(
-			brokenPrices(
-				'kind: series, title: Prices, unit: percent, figures: [Prices 2008, Prices 2009-10]',
-				'kind: before-after, title: Prices, unit: percent, figures: [Prices 2008]'
-			)
-		).toContain('events/prices.md: charts[0].figures needs exactly two figures: before and after');
+		],
+		[
+			'a before-and-after without exactly two figures',
+			'prices',
+			'kind: series, title: Prices, unit: percent, figures: [Prices 2008, Prices 2009-10]',
+			'kind: before-after, title: Prices, unit: percent, figures: [Prices 2008]',
+			'events/prices.md: charts[0].figures needs exactly two figures: before and after'
+		]
+	] as const)('%s', (_name, id, from, to, problem) => {
+		expect(brokenEdit(id, from, to)).toContainEqual(problem);
 	});
 });

@@ -75,10 +75,51 @@ describe('buildCollection rejects, naming the file and the field', () => {
 		).toContain('events/bad.md: quotes needs at least one quote');
 	});
 
-	it('an unknown theme', () => {
-		expect(broken('bad', vote.replace('[elections]', '[elections, weather]'))).toContain(
+	it.each([
+		[
+			'an unknown theme',
+			vote,
+			'[elections]',
+			'[elections, weather]',
 			'events/bad.md: themes[1] "weather" is not a known theme'
-		);
+		],
+		[
+			'an impossible date',
+			vote,
+			"'2012-01-15'",
+			"'2011-02-31'",
+			'events/bad.md: date "2011-02-31" is not a real day'
+		],
+		[
+			'a span that ends before it starts',
+			strikes,
+			"start: '2011'",
+			"start: '2012-03'",
+			'events/bad.md: date the span ends before it starts'
+		],
+		[
+			'a quote that is not verbatim in its source',
+			vote,
+			'amid "rising"',
+			'amid "growing"',
+			'events/bad.md: quotes[0].text is not in source "article"'
+		],
+		[
+			'an unknown source',
+			vote,
+			'source: article',
+			'source: rumour',
+			'events/bad.md: quotes[0].source "rumour" is not a known source'
+		],
+		[
+			'a related id that does not exist',
+			vote,
+			'[strikes]',
+			'[strikes, nowhere]',
+			'events/bad.md: related[1] "nowhere" is not another event'
+		]
+	])('%s', (_name, frontMatter, from, to, problem) => {
+		expect(broken('bad', frontMatter.replace(from, to))).toContain(problem);
 	});
 
 	it('a duplicate id', () => {
@@ -91,36 +132,6 @@ describe('buildCollection rejects, naming the file and the field', () => {
 	it('an id that differs from the file name', () => {
 		expect(problemsOf(files({ 'events/other.md': eventFile('another', vote) }))).toContain(
 			'events/other.md: id must equal the file name "other"'
-		);
-	});
-
-	it('an impossible date', () => {
-		expect(broken('bad', vote.replace("'2012-01-15'", "'2011-02-31'"))).toContain(
-			'events/bad.md: date "2011-02-31" is not a real day'
-		);
-	});
-
-	it('a span that ends before it starts', () => {
-		expect(broken('bad', strikes.replace("start: '2011'", "start: '2012-03'"))).toContain(
-			'events/bad.md: date the span ends before it starts'
-		);
-	});
-
-	it('a quote that is not verbatim in its source', () => {
-		expect(broken('bad', vote.replace('amid "rising"', 'amid "growing"'))).toContain(
-			'events/bad.md: quotes[0].text is not in source "article"'
-		);
-	});
-
-	it('an unknown source', () => {
-		expect(broken('bad', vote.replace('source: article', 'source: rumour'))).toContain(
-			'events/bad.md: quotes[0].source "rumour" is not a known source'
-		);
-	});
-
-	it('a related id that does not exist', () => {
-		expect(broken('bad', vote.replace('[strikes]', '[strikes, nowhere]'))).toContain(
-			'events/bad.md: related[1] "nowhere" is not another event'
 		);
 	});
 

@@ -33,35 +33,28 @@ const mill = source('mill-history', 'A history of the mill', [
 	'By 2004 the mill had become a museum of the town’s working life.'
 ]);
 
-const event = (id: string, title: string, date: string, theme: string, quote: string[]) => ({
-	name: `Event ${id}`,
-	data: { id, title, date, themes: [theme], quotes: [{ text: quote[1], source: quote[0] }] },
-	body: `In our words: ${title.toLowerCase()}.`
-});
+/** Each event's one quote, by the event's id: its source and its words, verbatim. */
+const quotes: Record<string, [source: string, text: string]> = {
+	'mill-opens': ['mill-history', 'The mill opened in 1921'],
+	'harbour-closes': ['harbour-report', 'The old harbour closed in the spring of 1998'],
+	'dockers-march': ['harbour-report', 'Dockers marched through the town on 12 June 1999'],
+	'mill-museum': ['mill-history', 'the mill had become a museum'],
+	'century-of-trade': ['harbour-report', 'after a century of trade']
+};
+const event = (id: string, title: string, date: unknown, theme: string) => {
+	const [source, text] = quotes[id]!;
+	return {
+		name: `Event ${id}`,
+		data: { id, title, date, themes: [theme], quotes: [{ text, source }] },
+		body: `In our words: ${title.toLowerCase()}.`
+	};
+};
 const events = [
-	event('mill-opens', 'The mill opens', '1921', 'industry', [
-		'mill-history',
-		'The mill opened in 1921'
-	]),
-	event('harbour-closes', 'The harbour closes', 'spring 1998', 'trade', [
-		'harbour-report',
-		'The old harbour closed in the spring of 1998'
-	]),
-	event('dockers-march', 'Dockers march for their pensions', '1999-06-12', 'trade', [
-		'harbour-report',
-		'Dockers marched through the town on 12 June 1999'
-	]),
-	event('mill-museum', 'The mill becomes a museum', '2004', 'industry', [
-		'mill-history',
-		'the mill had become a museum'
-	]),
-	event(
-		'century-of-trade',
-		'A century of trade',
-		{ start: '1898', end: '1998' } as never,
-		'trade',
-		['harbour-report', 'after a century of trade']
-	)
+	event('mill-opens', 'The mill opens', '1921', 'industry'),
+	event('harbour-closes', 'The harbour closes', 'spring 1998', 'trade'),
+	event('dockers-march', 'Dockers march for their pensions', '1999-06-12', 'trade'),
+	event('mill-museum', 'The mill becomes a museum', '2004', 'industry'),
+	event('century-of-trade', 'A century of trade', { start: '1898', end: '1998' }, 'trade')
 ];
 
 const raw: RawCollection = {

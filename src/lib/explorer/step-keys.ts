@@ -10,3 +10,11 @@ export function stepKey(keyEvent: KeyboardEvent): 1 | -1 | null {
 	if (keyEvent.key === 'k') return -1;
 	return null;
 }
+
+/** Takes the step a key asks for, if any, in place of what the key would do on the page. */
+export function stepOnKey(keyEvent: KeyboardEvent, walk: { step(offset: 1 | -1): void }) {
+	const offset = stepKey(keyEvent);
+	if (!offset) return;
+	walk.step(offset);
+	keyEvent.preventDefault();
+}

@@ -10,6 +10,14 @@ const collection = buildCollection(readContentDir('events'));
 const sources = collection.sources.map(sourceMeta);
 const CITATION =
 	'Clara Weiss, “Kazakh elections take place amid rising social tensions”, World Socialist Web Site, 27 January 2012, paragraph';
+/** Zhanaozen, told in paragraph 8 of the article: its figures and its claims both cite it. */
+const zhanaozen = { event_id: 'zhanaozen-massacre', citation: `${CITATION} 8` };
+/** The official count of the dead: a figure of its own, and one of the values claimed. */
+const officialCount = {
+	...zhanaozen,
+	value: '17',
+	quote: 'the official number of the people killed in the attack is 17'
+};
 
 function parse(csv: string) {
 	const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
@@ -32,18 +40,15 @@ describe('figuresToCsv', () => {
 	it('holds the Zhanaozen count with its verbatim quote and where it stands', () => {
 		const row = parsed.data.find((candidate) => candidate.event_id === 'zhanaozen-massacre');
 		expect(row).toEqual({
-			event_id: 'zhanaozen-massacre',
+			...officialCount,
 			event_title: 'Security forces kill striking oil workers in Zhanaozen',
 			event_date: '16 December 2011',
 			label: 'Killed (official count)',
-			value: '17',
 			unit: 'people',
 			lower_bound: 'false',
 			period: '',
-			quote: 'the official number of the people killed in the attack is 17',
 			source: 'kazakh-elections-2012',
-			paragraph: '8',
-			citation: `${CITATION} 8`
+			paragraph: '8'
 		});
 	});
 
@@ -61,24 +66,20 @@ describe('claimsToCsv', () => {
 		const killed = parsed.data.filter((row) => row.subject === 'People killed at Zhanaozen');
 		expect(killed).toEqual([
 			expect.objectContaining({
-				event_id: 'zhanaozen-massacre',
-				value: '17',
+				...officialCount,
 				by: 'official figure',
 				min: '17',
 				max: '17',
-				reading: '',
-				quote: 'the official number of the people killed in the attack is 17',
-				citation: `${CITATION} 8`
+				reading: ''
 			}),
 			expect.objectContaining({
-				event_id: 'zhanaozen-massacre',
+				...zhanaozen,
 				value: 'dozens',
 				by: 'human rights organisations',
 				min: '24',
 				max: '',
 				reading: '“Dozens” is drawn from 24 (two dozen) upwards. The source gives no upper figure.',
-				quote: 'human rights organizations claim that dozens of people were murdered by the police',
-				citation: `${CITATION} 8`
+				quote: 'human rights organizations claim that dozens of people were murdered by the police'
 			})
 		]);
 	});

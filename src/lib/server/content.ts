@@ -56,17 +56,19 @@ function timelinePictureOfAll(): TimelinePreview {
 }
 
 /**
- * What the explorer's pages (/ and /embed) need. A large collection would make the page
- * itself megabytes of script, so past INLINE_EVENTS the page carries the first events for
- * reading at once, and a picture of the timeline, and the browser fetches the rest from
- * /events.json.
+ * What the explorer's pages (/ and /embed) need: `explorer`, the props their shells take whole.
+ * A large collection would make the page itself megabytes of script, so past INLINE_EVENTS the
+ * page carries the first events for reading at once, and a picture of the timeline, and the
+ * browser fetches the rest from /events.json.
  */
 export function explorerPageData() {
 	const complete = events.length <= INLINE_EVENTS;
 	return {
-		events: complete ? events : events.slice(0, FIRST_EVENTS),
-		total: events.length,
-		timelinePicture: complete ? null : timelinePictureOfAll(),
-		lessons: explorerLessons()
+		explorer: {
+			events: complete ? events : events.slice(0, FIRST_EVENTS),
+			total: events.length,
+			timelinePicture: complete ? null : timelinePictureOfAll(),
+			lessons: explorerLessons()
+		}
 	};
 }

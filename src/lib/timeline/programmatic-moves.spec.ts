@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { programmaticMoves } from './programmatic-moves.ts';
 
+/** Advances the clock by each step in turn, and says after each whether a move is active. */
+function activeAfter(moves: { readonly active: boolean }, steps: number[]): boolean[] {
+	return steps.map((ms) => {
+		vi.advanceTimersByTime(ms);
+		return moves.active;
+	});
+}
+
 describe('programmaticMoves', () => {
 	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
@@ -11,10 +19,7 @@ describe('programmaticMoves', () => {
 		let during: boolean | undefined;
 		moves.run(() => (during = moves.active));
 		expect(during).toBe(true);
-		vi.advanceTimersByTime(449);
-		expect(moves.active).toBe(true);
-		vi.advanceTimersByTime(1);
-		expect(moves.active).toBe(false);
+		expect(activeAfter(moves, [449, 1])).toEqual([true, false]);
 	});
 
 	it('stays active until the last of overlapping moves has settled', () => {
@@ -22,10 +27,7 @@ describe('programmaticMoves', () => {
 		moves.run(() => {});
 		vi.advanceTimersByTime(300);
 		moves.run(() => {});
-		vi.advanceTimersByTime(200);
-		expect(moves.active).toBe(true);
-		vi.advanceTimersByTime(250);
-		expect(moves.active).toBe(false);
+		expect(activeAfter(moves, [200, 250])).toEqual([true, false]);
 	});
 
 	it('still settles when the move throws', () => {
@@ -35,8 +37,6 @@ describe('programmaticMoves', () => {
 				throw new Error('engine refused');
 			})
 		).toThrow('engine refused');
-		expect(moves.active).toBe(true);
-		vi.advanceTimersByTime(450);
-		expect(moves.active).toBe(false);
+		expect(activeAfter(moves, [0, 450])).toEqual([true, false]);
 	});
 });
