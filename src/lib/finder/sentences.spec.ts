@@ -30,33 +30,29 @@ describe('paragraphsWithLines', () => {
 });
 
 describe('sentenceSpans', () => {
-	it('splits sentences without their spaces', () => {
-		const text = 'On 5 May, they met. Mr. Smith left at 5 p.m. on Friday! Why?';
-		expect(slices(text, sentenceSpans(text))).toEqual([
-			'On 5 May, they met.',
-			'Mr. Smith left at 5 p.m. on Friday!',
-			'Why?'
-		]);
-	});
+	const sentencesOf = (text: string) => {
+		const [paragraph] = paragraphsWithLines(text);
+		return slices(paragraph!.text, sentenceSpans(paragraph!.text, paragraph!.lineStarts));
+	};
 
-	it('takes each line of a list for a sentence of its own, though it has no full stop', () => {
-		const [paragraph] = paragraphsWithLines(
-			'11.05.2011 – plant opens\n14.06.2011 – strike begins\n- talks fail'
-		);
-		expect(slices(paragraph!.text, sentenceSpans(paragraph!.text, paragraph!.lineStarts))).toEqual([
-			'11.05.2011 – plant opens',
-			'14.06.2011 – strike begins',
-			'- talks fail'
-		]);
-	});
-
-	it('ends a sentence at a note mark copied from an encyclopaedia', () => {
-		const text = 'It opposed the law.[24] The gift became known in 2012.[25][26] Then it ended.';
-		expect(slices(text, sentenceSpans(text))).toEqual([
-			'It opposed the law.[24]',
-			'The gift became known in 2012.[25][26]',
-			'Then it ended.'
-		]);
+	it.each([
+		[
+			'without their spaces, and not after an abbreviation',
+			'On 5 May, they met. Mr. Smith left at 5 p.m. on Friday! Why?',
+			['On 5 May, they met.', 'Mr. Smith left at 5 p.m. on Friday!', 'Why?']
+		],
+		[
+			'at each line of a list, though it has no full stop',
+			'11.05.2011 – plant opens\n14.06.2011 – strike begins\n- talks fail',
+			['11.05.2011 – plant opens', '14.06.2011 – strike begins', '- talks fail']
+		],
+		[
+			'at a note mark copied from an encyclopaedia',
+			'It opposed the law.[24] The gift became known in 2012.[25][26] Then it ended.',
+			['It opposed the law.[24]', 'The gift became known in 2012.[25][26]', 'Then it ended.']
+		]
+	])('splits sentences %s', (_, text, sentences) => {
+		expect(sentencesOf(text)).toEqual(sentences);
 	});
 
 	it('keeps a wrapped line in its sentence', () => {
