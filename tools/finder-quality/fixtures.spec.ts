@@ -6,13 +6,17 @@ import { buildCollection } from '../../src/lib/collection/collection.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { parsePartialDate } from '../../src/lib/model/precision.ts';
 import { editorEvents } from './editor-events.ts';
-import { describeFixtureProblem, HELD_OUT_DIR, loadAllFixtures, loadFixtures } from './fixtures.ts';
+import {
+	describeFixtureProblem,
+	loadAllFixtures,
+	loadFixtures,
+	PASSAGE_FOLDERS
+} from './fixtures.ts';
 import { eventsFound } from './score.ts';
 
 const dir = 'fixtures/own-source';
 const { fixtures, problems } = loadAllFixtures(dir);
 const passages = fixtures.filter((fixture) => fixture.kind === 'passage');
-const heldOut = fixtures.filter((fixture) => fixture.kind === 'held-out');
 const sources = fixtures.filter((fixture) => fixture.kind === 'source');
 
 function stemsIn(folder: string, extension: string): string[] {
@@ -32,16 +36,30 @@ describe('the fixtures', () => {
 		expect(stemsIn(dir, '.txt')).toEqual(
 			stemsIn(dir, '.yaml').filter((stem) => !sourceStems.includes(stem))
 		);
-		const heldOutDir = join(dir, HELD_OUT_DIR);
-		expect(stemsIn(heldOutDir, '.txt')).toEqual(stemsIn(heldOutDir, '.yaml'));
+		for (const { folder } of PASSAGE_FOLDERS) {
+			expect(stemsIn(join(dir, folder), '.txt')).toEqual(stemsIn(join(dir, folder), '.yaml'));
+		}
 	});
 
-	it('hold at least six held-out passages, each a text of its own with a date to find', () => {
-		const heldOutDir = join(dir, HELD_OUT_DIR);
-		expect(heldOut.length).toBeGreaterThanOrEqual(6);
-		const elsewhere = heldOut.filter((fixture) => !fixture.textFile.startsWith(heldOutDir));
-		expect(elsewhere.map((fixture) => fixture.textFile)).toEqual([]);
-		expect(heldOut.filter((fixture) => fixture.annotation.statements.length === 0)).toEqual([]);
+	it.each(PASSAGE_FOLDERS.map(({ folder, kind }) => [folder, kind] as const))(
+		'read %s/ as the group %s: six passages at least, each with a date to find',
+		(folder, kind) => {
+			const group = fixtures.filter((fixture) => fixture.kind === kind);
+			expect(group.map((fixture) => fixture.name)).toEqual(stemsIn(join(dir, folder), '.yaml'));
+			expect(group.length).toBeGreaterThanOrEqual(6);
+			const elsewhere = group.filter((fixture) => !fixture.textFile.startsWith(join(dir, folder)));
+			expect(elsewhere.map((fixture) => fixture.textFile)).toEqual([]);
+			expect(group.filter((fixture) => fixture.annotation.statements.length === 0)).toEqual([]);
+		}
+	);
+
+	it('mark a statement planned only in a text with a date published, which it is still to come at', () => {
+		const unanchored = fixtures.flatMap((fixture) =>
+			fixture.annotation.statements
+				.filter((statement) => statement.status === 'planned' && !fixture.annotation.published)
+				.map((statement) => `${fixture.name}: ${statement.quote}`)
+		);
+		expect(unanchored).toEqual([]);
 	});
 
 	it('give every fixture a name of its own, so that no row of the report stands for two', () => {
@@ -117,22 +135,36 @@ describe('loadFixtures', () => {
 		]);
 	});
 
-	it('reads the held-out folder as a group of its own, with its problems named by file', () => {
+	it('reads each folder of passages as a group of its own, with its problems named by file', () => {
 		const root = mkdtempSync(join(tmpdir(), 'finder-fixtures-'));
 		const write = (path: string, text: string) => writeFileSync(join(root, path), text);
-		mkdirSync(join(root, HELD_OUT_DIR));
+		const annotation = 'title: T\nstyle: s\nstatements: []\n';
+		mkdirSync(join(root, 'unseen'));
+		mkdirSync(join(root, 'held-out'));
 		write('tuned.txt', 'It opened in 1990.\n');
-		write('tuned.yaml', 'title: T\nstyle: s\nstatements: []\n');
-		write(`${HELD_OUT_DIR}/fresh.txt`, 'It closed in 1999.\n');
-		write(`${HELD_OUT_DIR}/fresh.yaml`, 'title: F\nstyle: s\nstatements: []\n');
-		write(`${HELD_OUT_DIR}/orphan.txt`, 'No annotation.\n');
+		write('tuned.yaml', annotation);
+		write('unseen/later.txt', 'It closed in 1999.\n');
+		write('unseen/later.yaml', annotation);
+		write('held-out/fresh.txt', 'It reopened in 2004.\n');
+		write('held-out/fresh.yaml', annotation);
+		write('held-out/orphan.txt', 'No annotation.\n');
 		const { fixtures: loaded, problems: found } = loadAllFixtures(root);
 		expect(loaded.map(({ name, kind }) => [name, kind])).toEqual([
 			['tuned', 'passage'],
+			['later', 'written-later'],
 			['fresh', 'held-out']
 		]);
 		expect(found.map(describeFixtureProblem)).toEqual([
-			expect.stringMatching(/unseen\/orphan\.txt: has no orphan\.yaml$/)
+			expect.stringMatching(/held-out\/orphan\.txt: has no orphan\.yaml$/)
 		]);
+	});
+
+	it('reads a fixtures folder without the later folders', () => {
+		const root = mkdtempSync(join(tmpdir(), 'finder-fixtures-'));
+		writeFileSync(join(root, 'only.txt'), 'It opened in 1990.\n');
+		writeFileSync(join(root, 'only.yaml'), 'title: O\nstyle: s\nstatements: []\n');
+		const { fixtures: loaded, problems: found } = loadAllFixtures(root);
+		expect(loaded.map(({ name, kind }) => [name, kind])).toEqual([['only', 'passage']]);
+		expect(found).toEqual([]);
 	});
 });

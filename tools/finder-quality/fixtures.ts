@@ -19,16 +19,21 @@ export interface FixtureProblem {
 }
 
 /**
- * The folder, inside the fixtures, of passages written after the finder was tuned. Their scores
- * are the honest figure only while nobody tunes the finder against them.
+ * 'passage' when the text was written for these tests; 'written-later' and 'held-out' for one in
+ * a folder of PASSAGE_FOLDERS; 'source' for a text from elsewhere.
  */
-export const HELD_OUT_DIR = 'unseen';
+export type PassageKind = 'passage' | 'written-later' | 'held-out';
+export type FixtureKind = PassageKind | 'source';
 
 /**
- * 'passage' when the text was written for these tests; 'held-out' for one written after the
- * finder was tuned (in HELD_OUT_DIR); 'source' for a text from elsewhere.
+ * Folders inside the fixtures whose passages are scored as groups of their own. unseen/ was held
+ * out for the first honest measure and has been tuned against since; held-out/ is the set nobody
+ * tunes against, and its figure stays honest only while that holds.
  */
-export type FixtureKind = 'passage' | 'held-out' | 'source';
+export const PASSAGE_FOLDERS: ReadonlyArray<{ folder: string; kind: PassageKind }> = [
+	{ folder: 'unseen', kind: 'written-later' },
+	{ folder: 'held-out', kind: 'held-out' }
+];
 
 export interface Fixture {
 	name: string;
@@ -100,10 +105,7 @@ export interface LoadedFixtures {
 }
 
 /** The fixtures in `dir`, each passage among them counted as `passageKind`. */
-export function loadFixtures(
-	dir: string,
-	passageKind: 'passage' | 'held-out' = 'passage'
-): LoadedFixtures {
+export function loadFixtures(dir: string, passageKind: PassageKind = 'passage'): LoadedFixtures {
 	const shown = (path: string) => relative(process.cwd(), path) || path;
 	const names = readdirSync(dir).sort();
 	const stems = (extension: string) =>
@@ -152,14 +154,16 @@ export function loadFixtures(
 	return { fixtures, problems };
 }
 
-/** The fixtures in `dir`, then the held-out passages in its HELD_OUT_DIR, if it has one. */
+/** The fixtures in `dir`, then those in each of its PASSAGE_FOLDERS that it has. */
 export function loadAllFixtures(dir: string): LoadedFixtures {
-	const tuned = loadFixtures(dir);
-	const heldOutDir = join(dir, HELD_OUT_DIR);
-	if (!existsSync(heldOutDir)) return tuned;
-	const heldOut = loadFixtures(heldOutDir, 'held-out');
+	const loaded = [
+		loadFixtures(dir),
+		...PASSAGE_FOLDERS.filter(({ folder }) => existsSync(join(dir, folder))).map(
+			({ folder, kind }) => loadFixtures(join(dir, folder), kind)
+		)
+	];
 	return {
-		fixtures: [...tuned.fixtures, ...heldOut.fixtures],
-		problems: [...tuned.problems, ...heldOut.problems]
+		fixtures: loaded.flatMap((group) => group.fixtures),
+		problems: loaded.flatMap((group) => group.problems)
 	};
 }

@@ -25,20 +25,36 @@ function result(name: string, kind: FixtureKind, statements: number, matched: nu
 
 const fixtures = [
 	result('tuned', 'passage', 4, 4),
+	result('later', 'written-later', 2, 1),
 	result('fresh', 'held-out', 4, 1),
 	result('article', 'source', 2, 2)
 ];
+const laterTitle = 'Passages written after the first tuning (since tuned against)';
+const heldOutTitle = 'Held-out passages, second set (nobody tuned against them)';
 const report = markdownReport({ fixtures, overall: overall(fixtures) }, true);
 const lines = report.split('\n');
 
+/** The heading of a table and the lines of the table under it. */
+function tableUnder(heading: string): string[] {
+	const start = lines.indexOf(heading);
+	const end = lines.indexOf('', start + 2);
+	return lines.slice(start, end === -1 ? undefined : end);
+}
+
 describe('markdownReport', () => {
-	it('gives the held-out passages a table and a total of their own', () => {
-		const heading = '## Held-out passages (written after the finder was tuned; not tuned against)';
+	it('gives each group a table of its own, the later passages before the held-out ones', () => {
 		const tables = lines.filter((line) => line.startsWith('## ') && line !== '## Details');
-		expect(tables).toEqual(['## Passages written for the finder', heading, '## Source articles']);
-		const start = lines.indexOf(heading);
-		expect(lines.slice(start, start + 6)).toEqual([
-			heading,
+		expect(tables).toEqual([
+			'## Passages written for the finder',
+			`## ${laterTitle}`,
+			`## ${heldOutTitle}`,
+			'## Source articles'
+		]);
+	});
+
+	it('gives the held-out passages, second set, their own rows and total', () => {
+		expect(tableUnder(`## ${heldOutTitle}`)).toEqual([
+			`## ${heldOutTitle}`,
 			'',
 			expect.stringMatching(/^\| Fixture /),
 			expect.stringMatching(/^\| --- /),
@@ -47,7 +63,18 @@ describe('markdownReport', () => {
 		]);
 	});
 
-	it('keeps the held-out passages out of the row for all passages', () => {
+	it('gives the passages written after the first tuning their own rows and total', () => {
+		expect(tableUnder(`## ${laterTitle}`)).toEqual([
+			`## ${laterTitle}`,
+			'',
+			expect.stringMatching(/^\| Fixture /),
+			expect.stringMatching(/^\| --- /),
+			'| later | 2 | 1 | 1 | 50% | 100% | 100% | 0 |',
+			'| **All passages written after the first tuning** | 2 | 1 | 1 | 50% | 100% | 100% | 0 |'
+		]);
+	});
+
+	it('keeps the later and held-out passages out of the row for all passages', () => {
 		expect(lines).toContain('| **All passages** | 4 | 4 | 4 | 100% | 100% | 100% | 0 |');
 	});
 
@@ -56,16 +83,32 @@ describe('markdownReport', () => {
 		expect(details.filter((line) => line.startsWith('###'))).toEqual([
 			'### Passages written for the finder',
 			'#### tuned',
-			'### Held-out passages (written after the finder was tuned; not tuned against)',
+			`### ${laterTitle}`,
+			'#### later',
+			`### ${heldOutTitle}`,
 			'#### fresh',
 			'### Source articles',
 			'#### article'
 		]);
 	});
 
-	it('leaves out an empty held-out group, but always shows the passages', () => {
+	it('leaves out an empty group of later or held-out passages, but always shows the passages', () => {
 		const empty = markdownReport({ fixtures: [], overall: overall([]) }, false);
 		expect(empty).toContain('## Passages written for the finder');
 		expect(empty).not.toContain('Held-out');
+		expect(empty).not.toContain('after the first tuning');
+		const onlyHeldOut = [result('fresh', 'held-out', 4, 1)];
+		const report = markdownReport({ fixtures: onlyHeldOut, overall: overall(onlyHeldOut) }, false);
+		expect(report).toContain(`## ${heldOutTitle}`);
+		expect(report).not.toContain(laterTitle);
+	});
+});
+
+describe('overall', () => {
+	it('keeps one total for each group', () => {
+		const totals = overall(fixtures);
+		expect(
+			Object.fromEntries(Object.entries(totals).map(([kind, total]) => [kind, total.statements]))
+		).toEqual({ passage: 4, 'written-later': 2, 'held-out': 4, source: 2 });
 	});
 });

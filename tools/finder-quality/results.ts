@@ -37,7 +37,7 @@ export interface FixtureResult extends Counts, Rates {
 
 export interface QualityResults {
 	fixtures: FixtureResult[];
-	/** One total per kind, so that the held-out passages never blend into the tuned ones. */
+	/** One total per kind, so that no group of passages blends into another. */
 	overall: Record<FixtureKind, Counts & Rates>;
 }
 
@@ -96,5 +96,10 @@ export function overall(results: readonly FixtureResult[]): QualityResults['over
 		const counts = addCounts(results.filter((result) => result.kind === kind));
 		return { ...counts, ...rates(counts) };
 	};
-	return { passage: of('passage'), 'held-out': of('held-out'), source: of('source') };
+	return {
+		passage: of('passage'),
+		'written-later': of('written-later'),
+		'held-out': of('held-out'),
+		source: of('source')
+	};
 }

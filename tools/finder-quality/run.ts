@@ -1,7 +1,8 @@
 /**
- * Measures the finder against the fixtures a careful reader marked (fixtures/own-source/, and the
- * held-out passages in its unseen/): `npm run finder:quality [-- --json] [-- --details]`. The
- * numbers are a measurement, not a gate: it exits 1 only when a fixture itself is broken.
+ * Measures the finder against the fixtures a careful reader marked (fixtures/own-source/, the
+ * passages of its unseen/, and the held-out passages of its held-out/), each folder a group of
+ * its own: `npm run finder:quality [-- --json] [-- --details]`. The numbers are a measurement, not
+ * a gate: it exits 1 only when a fixture itself is broken.
  */
 import { join, resolve } from 'node:path';
 import { buildCollection } from '../../src/lib/collection/collection.ts';
