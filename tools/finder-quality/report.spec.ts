@@ -30,7 +30,7 @@ const fixtures = [
 	result('article', 'source', 2, 2)
 ];
 const laterTitle = 'Passages written after the first tuning (since tuned against)';
-const heldOutTitle = 'Held-out passages, second set (nobody tuned against them)';
+const heldOutTitle = 'Held-out passages (nobody tuned against them)';
 const report = markdownReport({ fixtures, overall: overall(fixtures) }, true);
 const lines = report.split('\n');
 

@@ -85,7 +85,7 @@ const GROUPS: Group[] = [
 	},
 	{
 		kind: 'held-out',
-		title: 'Held-out passages, second set (nobody tuned against them)',
+		title: 'Held-out passages (nobody tuned against them)',
 		totalName: 'All held-out passages'
 	},
 	{ kind: 'source', title: 'Source articles', totalName: 'All articles' }
