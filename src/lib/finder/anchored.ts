@@ -1,5 +1,5 @@
 import { addDays, addMonths } from 'date-fns';
-import type { PartialDate } from '../model/precision.ts';
+import { partialDateExtent, type PartialDate } from '../model/precision.ts';
 import type { Moment } from './moment.ts';
 
 /**
@@ -11,6 +11,23 @@ function dayNearPublished(day: number, published: Date, future: boolean): Partia
 		!future && day > published.getDate() ? -1 : future && day < published.getDate() ? 1 : 0;
 	const month = addMonths(new Date(published.getFullYear(), published.getMonth(), 1), shift);
 	return { precision: 'day', year: month.getFullYear(), month: month.getMonth() + 1, day };
+}
+
+/** "The following autumn" after a date in 1870: the first autumn that starts after it ends. */
+function beyondAnchor(moment: Moment, anchor: PartialDate, way: 'on' | 'back'): PartialDate {
+	const { start, end } = partialDateExtent(anchor);
+	const at = (year: number): PartialDate => ({
+		precision: moment.precision,
+		year,
+		season: moment.season,
+		month: moment.month
+	});
+	for (const offset of way === 'on' ? [0, 1, 2] : [0, -1, -2]) {
+		const date = at(anchor.year + offset);
+		const extent = partialDateExtent(date);
+		if (way === 'on' ? extent.start >= end : extent.end <= start) return date;
+	}
+	return at(anchor.year + (way === 'on' ? 1 : -1));
 }
 
 /**
@@ -46,12 +63,22 @@ export function anchoredDate(
 		};
 	}
 	if (moment.inAnchorMonth) {
-		if (moment.day !== undefined && published)
-			return dayNearPublished(moment.day, published, future);
-		if (anchor?.month === undefined) return 'dropped';
-		if (moment.day === undefined)
-			return { precision: 'month', year: anchor.year, month: anchor.month };
-		return { precision: 'day', year: anchor.year, month: anchor.month, day: moment.day };
+		if (moment.day === undefined) {
+			return anchor?.month === undefined
+				? 'dropped'
+				: { precision: 'month', year: anchor.year, month: anchor.month };
+		}
+		// The month the story is in; failing that, the one it was written in.
+		if (anchor?.month !== undefined) {
+			return { precision: 'day', year: anchor.year, month: anchor.month, day: moment.day };
+		}
+		return published ? dayNearPublished(moment.day, published, future) : 'dropped';
+	}
+	if (moment.afterAnchor)
+		return anchor ? beyondAnchor(moment, anchor, moment.afterAnchor) : 'dropped';
+	if (moment.decadeOfAnchor !== undefined) {
+		if (!anchor) return 'dropped';
+		return { precision: 'year', year: anchor.year - (anchor.year % 10) + moment.decadeOfAnchor };
 	}
 	return null;
 }

@@ -50,6 +50,15 @@ describe('writtenDates', () => {
 		expect(range!.to).toMatchObject({ year: 2012, month: 1, day: 5 });
 	});
 
+	it('reads "June 3–9, 2018" as a span of days', () => {
+		const [range] = read('I spent June 3–9, 2018 on the islands');
+		expect([range!.text, range!.from, range!.to]).toEqual([
+			'June 3–9, 2018',
+			{ precision: 'day', year: 2018, month: 6, day: 3 },
+			{ precision: 'day', year: 2018, month: 6, day: 9 }
+		]);
+	});
+
 	it('reads a weekday with its written date', () => {
 		expect(read('until Saturday, October 31')[0]!.from).toMatchObject({ month: 10, day: 31 });
 	});

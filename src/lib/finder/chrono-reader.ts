@@ -56,7 +56,44 @@ const WRITES_A_DATE =
 /** "at the end of December": chrono makes it the 31st; the text names only the month. */
 const END_OF = /\b(?:end|beginning|start|middle) of\s+(?:the\s+)?$/i;
 
+/** "June 3–9, 2018": chrono reads the first day only. */
+const MONTH_DAYS = new RegExp(
+	String.raw`${MONTH}\s+(\d{1,2})\s*[–-]\s*(\d{1,2}),?\s+(\d{4})\b`,
+	'gi'
+);
+const MONTH_INDEX = [
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'may',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'oct',
+	'nov',
+	'dec'
+];
+
+function monthDayRanges(text: string): Mention[] {
+	return [...text.matchAll(MONTH_DAYS)].flatMap((match) => {
+		const month = MONTH_INDEX.indexOf(match[0].slice(0, 3).toLowerCase()) + 1;
+		const [first, last, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+		if (month < 1 || last <= first) return [];
+		const day = (value: number): Moment => ({ precision: 'day', year, month, day: value });
+		const start = match.index;
+		return [
+			{ start, end: start + match[0].length, from: day(first), to: day(last), hedged: false }
+		];
+	});
+}
+
 export function writtenDates(text: string, order: NumberOrder = 'day-first'): Mention[] {
+	return [...monthDayRanges(text), ...chronoDates(text, order)];
+}
+
+function chronoDates(text: string, order: NumberOrder): Mention[] {
 	// A fixed reference: only what the text writes is kept, never what chrono implies from it.
 	const results = parserFor(order).parse(text, new Date(2000, 0, 1));
 	return results.flatMap((result) => {

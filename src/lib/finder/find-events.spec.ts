@@ -72,6 +72,21 @@ describe('findEvents', () => {
 		]);
 	});
 
+	it('joins two written days into a span, and counts a season from the date before it', () => {
+		const text =
+			'Plots were measured between 2018-12-10 and 2018-12-22. In the spring of 1871 she moved to Oslo, and the following autumn she began work.';
+		expect(dates(text)).toEqual([
+			{ start: '2018-12-10', end: '2018-12-22' },
+			'spring 1871',
+			'autumn 1871'
+		]);
+	});
+
+	it('reads the date under a short title as the day of writing', () => {
+		const post = 'Back from the islands\n\n28 December 2018\n\nOn Thursday the sun came out.';
+		expect(dates(post)).toEqual(['2018-12-27']);
+	});
+
 	it('takes the year of a heading for the entries under it, and the heading for no event', () => {
 		const text =
 			'1991\n\n16 December: independence is declared.\n\n21 December: the Alma-Ata Protocol is signed.';

@@ -7,6 +7,9 @@ import { readParagraph, type Reading } from './read-paragraph.ts';
 import { paragraphsWithLines } from './sentences.ts';
 import { StoryDates } from './story-dates.ts';
 
+/** A title above a dateline or a date line is short. */
+const TITLE_WORDS = 12;
+
 /** What one step of the chunked form has read: paragraphs so far, and what they held. */
 export interface FinderProgress extends FinderResult {
 	done: number;
@@ -33,7 +36,7 @@ export function* findEventsInChunks(
 	paragraphsPerChunk = 40
 ): Generator<FinderProgress> {
 	const paragraphs = paragraphsWithLines(text);
-	const reading = startReading(paragraphs[0]?.text ?? '', text, options);
+	const reading = startReading(paragraphs.slice(0, 2), text, options);
 	let step: FinderProgress = { candidates: [], unresolved: [], done: 0, total: paragraphs.length };
 	for (const [index, paragraph] of paragraphs.entries()) {
 		reading.story.enterParagraph(paragraph.text);
@@ -52,17 +55,26 @@ export function* findEventsInChunks(
  * How the text writes numbers, and the day it was written: the one given, or else the one the
  * document gives itself at its top (a dateline, a letter's heading).
  */
-function startReading(firstParagraph: string, text: string, options: FinderOptions): Reading {
+function startReading(
+	paragraphs: Array<{ text: string }>,
+	text: string,
+	options: FinderOptions
+): Reading {
 	const order = numberOrderOf(text);
 	const story = new StoryDates();
 	let published = options.published ? (parseIsoDay(options.published) ?? undefined) : undefined;
-	const own = ownDate(firstParagraph, order);
+	// At the top, or just under a short title.
+	const [first, second] = paragraphs.map((paragraph) => paragraph.text);
+	const titled = first !== undefined && first.split(/\s+/).length <= TITLE_WORDS;
+	const atTop = ownDate(first ?? '', order);
+	const own = atTop ?? (titled && second ? ownDate(second, order) : null);
+	const paragraph = atTop ? 1 : 2;
 	if (own) {
 		story.dated(own.date);
 		const { year, month, day } = own.date;
 		published ??= new Date(year, month! - 1, day);
 	}
-	return { published, order, story, ownDate: own ? { paragraph: 1, ...own.span } : undefined };
+	return { published, order, story, ownDate: own ? { paragraph, ...own.span } : undefined };
 }
 
 /** A quote that is not, to the letter, where it says it is, never leaves the finder. */

@@ -25,6 +25,10 @@ export interface Moment {
 	 */
 	daysAfterAnchor?: number;
 	inAnchorMonth?: boolean;
+	/** "The following autumn", "the previous year": the nearest one after, or before, that date. */
+	afterAnchor?: 'on' | 'back';
+	/** "By the end of the decade": this year of the decade of that date, 0 to 9. */
+	decadeOfAnchor?: number;
 	/** 0 for Sunday; the day itself is counted from the date published. */
 	weekday?: number;
 	/**

@@ -10,7 +10,8 @@ describe('ownDate', () => {
 			6
 		],
 		['Skarholm Bird Station, Sunday 18 September 1983', 'day-first', 9, 18],
-		['ALMATY, 16 December 2011 — Workers gathered in the square.', 'day-first', 12, 16]
+		['ALMATY, 16 December 2011 — Workers gathered in the square.', 'day-first', 12, 16],
+		['Report date: 2019-09-30.', 'day-first', 9, 30]
 	] as const)('reads the date "%s" gives itself', (paragraph, order, month, day) => {
 		expect(ownDate(paragraph, order)?.date).toMatchObject({ precision: 'day', month, day });
 	});

@@ -2,8 +2,12 @@ import type { PartialDate } from '../model/precision.ts';
 import { writtenDates, type NumberOrder } from './chrono-reader.ts';
 import type { Span } from './sentences.ts';
 
-/** Capitalised words before the date: a place ("RENO, Nev.,") or a letter's address. */
-const PLACE_BEFORE = /^(?:[A-Z][\w.'’-]*,?\s+){1,6}$/;
+/**
+ * Before the date: capitalised words, a place ("RENO, Nev.,") or a letter's address, or a label
+ * ("Report date:", "Posted:").
+ */
+const PLACE_BEFORE =
+	/^(?:(?:[A-Z][\w.'’-]*,?\s+){1,6}|(?:(?:Report\s+)?[Dd]ate[d]?|Published|Posted|Updated):\s*)$/;
 const DASH_AFTER = /^\s*(?:--|—|–|-|:)\s/;
 const HEADING_WORDS = 12;
 

@@ -15,6 +15,15 @@ describe('quarters', () => {
 		]);
 	});
 
+	it.each([
+		['during the Second World War', 1939, 1945],
+		['after World War I', 1914, 1918],
+		['through the Cold War', 1947, 1991]
+	])('reads "%s" as the years of the period', (text, first, last) => {
+		const [period] = periods.namedPeriods(text);
+		expect([period!.from.year, period!.to!.year]).toEqual([first, last]);
+	});
+
 	it('takes "Q2" without a year for a code, not a date', () => {
 		expect(periods.quarters('form Q2 was filed')).toEqual([]);
 	});

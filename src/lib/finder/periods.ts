@@ -6,6 +6,27 @@ import { YEAR, year } from './year-words.ts';
 
 const DECADE_PART = { early: [0, 3], mid: [3, 6], late: [7, 9] } as const;
 
+/** Periods every reader dates without being told. */
+const NAMED_PERIODS: Array<[RegExp, number, number]> = [
+	[/\b(?:the\s+)?(?:First\s+World\s+War|World\s+War\s+(?:I|One|1)\b|Great\s+War)/g, 1914, 1918],
+	[/\b(?:the\s+)?(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|2)\b)/g, 1939, 1945],
+	[/\b(?:the\s+)?Cold\s+War\b/g, 1947, 1991],
+	[/\b(?:the\s+)?Great\s+Depression\b/g, 1929, 1939]
+];
+
+/** "during the Second World War": the span of its years. */
+export function namedPeriods(text: string): Mention[] {
+	return NAMED_PERIODS.flatMap(([pattern, first, last]) =>
+		[...text.matchAll(pattern)].map((match) => ({
+			start: match.index,
+			end: match.index + match[0].length,
+			from: year(first),
+			to: year(last),
+			hedged: false
+		}))
+	);
+}
+
 const QUARTER_NAMES = ['first', 'second', 'third', 'fourth'];
 
 /** "the third quarter of 2019", "Q2 2020", "the second quarter": its three months. */

@@ -1,5 +1,6 @@
 import type { Season } from '../model/precision.ts';
-import type { Mention, Moment } from './moment.ts';
+import type { Mention } from './moment.ts';
+import { plain, readAll, type Reading } from './readings.ts';
 
 /**
  * Dates that count from the day the text was published: "last year", "in April last year",
@@ -21,7 +22,7 @@ export const MONTHS = [
 	'december'
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBERS = [
+export const NUMBERS = [
 	'a',
 	'one',
 	'two',
@@ -38,9 +39,6 @@ const OFFSET = { last: -1, this: 0, next: 1 } as const;
 const WAY = { last: 'back', next: 'on' } as const;
 
 type Word = keyof typeof OFFSET;
-type Reading = [RegExp, (match: RegExpMatchArray) => Omit<Mention, 'start' | 'end'> | null];
-
-const plain = (from: Moment, to?: Moment) => ({ from, to, hedged: false });
 const monthOf = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 const wordOf = (text: string) => text.toLowerCase() as Word;
 
@@ -78,8 +76,17 @@ const READINGS: Reading[] = [
 		}
 	],
 	[
-		/(?<!\b(?:every|each)\s+(?:\w+day\s+(?:and|or)\s+)?)\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+		/\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
 		(match) => {
+			// "every Tuesday and Saturday", "every second Monday", "a Sunday": no one day.
+			const before = match.input!.slice(Math.max(0, match.index! - 30), match.index);
+			if (
+				/\b(?:every|each|a|an)\s+(?:\w+\s+(?:and|or)\s+|second\s+|other\s+|first\s+|last\s+)?$/i.test(
+					before
+				)
+			) {
+				return null;
+			}
 			const word = match[1]?.toLowerCase();
 			const way = word === 'last' ? 'back' : word === 'next' ? 'on' : undefined;
 			return plain({ precision: 'day', weekday: WEEKDAYS.indexOf(match[2]!.toLowerCase()), way });
@@ -102,33 +109,6 @@ const READINGS: Reading[] = [
 		})
 	],
 	[
-		/\b(?:on|by|until|till|from|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|birthday|floor|of\b))/gi,
-		(match) => {
-			const day = Number(match[1]);
-			return day >= 1 && day <= 31 ? plain({ precision: 'day', day, inAnchorMonth: true }) : null;
-		}
-	],
-	[
-		/\b(?:the\s+)?(?:end|beginning|start|middle) of the month\b/gi,
-		() => ({ from: { precision: 'month', inAnchorMonth: true }, hedged: true })
-	],
-	[
-		/\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+later|that\s+(?:morning|afternoon|evening|night|same\s+day))\b/gi,
-		(match) => {
-			if (!match[1])
-				return plain({
-					precision: 'day',
-					daysAfterAnchor: /next|following|after/i.test(match[0]) ? 1 : 0
-				});
-			const word = match[1].toLowerCase();
-			const count = /\d/.test(word) ? Number(word) : Math.max(1, NUMBERS.indexOf(word));
-			return plain({
-				precision: 'day',
-				daysAfterAnchor: count * (/week/i.test(match[2]!) ? 7 : 1)
-			});
-		}
-	],
-	[
 		/\b(?:(earlier|later)\s+)?(this|last|next)\s+month\b/gi,
 		(match) => plain({ precision: 'month', monthOffset: OFFSET[wordOf(match[2]!)] })
 	],
@@ -143,11 +123,5 @@ const READINGS: Reading[] = [
 ];
 
 export function relativeDates(text: string): Mention[] {
-	return READINGS.flatMap(([pattern, read]) =>
-		[...text.matchAll(pattern)].flatMap((match) => {
-			const reading = read(match);
-			if (!reading) return [];
-			return [{ start: match.index, end: match.index + match[0].length, ...reading }];
-		})
-	);
+	return readAll(READINGS, text);
 }

@@ -15,7 +15,8 @@ describe('bareYears', () => {
 		['The treaty (1994) still holds.', '1994'],
 		['1991: independence is declared.', '1991'],
 		['by early 2011 the mine was closed', '2011'],
-		['Its busiest year was 1988, when', '1988']
+		['Its busiest year was 1988, when', '1988'],
+		['• 1952 – Edith opens the shop.', '1952']
 	])('finds the year in "%s"', (text, year) => {
 		expect(texts(text, years.bareYears(text))).toEqual([year]);
 	});

@@ -66,7 +66,10 @@ function escape(text: string): string {
 
 export const year = (value: number): Moment => ({ precision: 'year', year: value });
 
-/** "in 1990", "the 2008 crisis", "(1991)", and a year that opens a sentence: "1991: …". */
+/**
+ * "in 1990", "the 2008 crisis", "(1991)", and a year that opens a sentence or a line of a list:
+ * "1991: …", "• 1952 – …".
+ */
 export function bareYears(text: string): Mention[] {
 	const found: Mention[] = [];
 	const pattern = new RegExp(ALONE_BEFORE + String.raw`\b` + YEAR + ALONE_AFTER, 'g');
@@ -75,7 +78,7 @@ export function bareYears(text: string): Mention[] {
 		const end = start + match[0].length;
 		const before = text.slice(Math.max(0, start - 24), start);
 		const after = text.slice(end, end + 24);
-		const opensSentence = /(?:^|[.!?]\s+)$/.test(before) && /^\s*[,:–—]/.test(after);
+		const opensSentence = /(?:^|[.!?]\s+)(?:[-•*–—]\s*)?$/.test(before) && /^\s*[,:–—]/.test(after);
 		const yearWas = /\byear\s+(?:\w+\s+)?(?:was|is|were)\s+$/i.test(before);
 		if (!CUE_BEFORE.test(before) && !opensSentence && !yearWas) continue;
 		if (UNIT_AFTER.test(after)) continue;
