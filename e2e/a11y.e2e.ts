@@ -67,6 +67,21 @@ for (const { name, viewport } of WIDTHS) {
 	});
 }
 
+test('axe finds nothing on any page before its scripts run, as a reader without JavaScript sees it', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	// axe needs JavaScript in the page; the site's own scripts are held back instead.
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	const found: string[] = [];
+	for (const route of ROUTES) {
+		const response = await page.goto(route.path);
+		expect(response?.status(), route.path).toBe(route.status ?? 200);
+		for (const violation of await axeViolations(page)) found.push(`${route.name}: ${violation}`);
+	}
+	expect(found).toEqual([]);
+});
+
 test('axe finds nothing in the share dialog or the phone’s event sheet either', async ({
 	page
 }) => {

@@ -10,7 +10,7 @@ function page(prefix: string, timeline: boolean) {
 		`<link href="${prefix}_app/immutable/entry/start.Abc.js" rel="modulepreload">`,
 		`<link href="${prefix}_app/immutable/entry/app.Def.js" rel="modulepreload">`,
 		'</head><body>',
-		timeline ? '<div class="canvas svelte-x1" role="img"></div>' : '<main></main>',
+		timeline ? '<div class="canvas svelte-x1" role="group"></div>' : '<main></main>',
 		'</body>'
 	].join('\n');
 }
