@@ -22,7 +22,7 @@ const parsers: Partial<Record<NumberOrder, ReturnType<typeof britishNumbersWithD
 const parserFor = (order: NumberOrder) =>
 	(parsers[order] ??= order === 'day-first' ? britishNumbersWithDayNames() : en.casual.clone());
 
-const MONTH = String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const MONTH = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 const MONTH_FIRST = new RegExp(String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`, 'gi');
 const DAY_FIRST = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4}`, 'gi');
 const NUMBERS = /\b(\d{1,2})([./-])(\d{1,2})\2\d{2,4}\b/g;

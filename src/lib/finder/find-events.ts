@@ -16,10 +16,16 @@ export interface FinderProgress extends FinderResult {
 	total: number;
 }
 
-/** Proposes the dated statements of a text whose paragraphs are separated by blank lines. */
-export function findEvents(text: string, options: FinderOptions = {}): FinderResult {
+/**
+ * Proposes the dated statements of a text whose paragraphs are separated by blank lines, or of
+ * paragraphs already split (as the source pages split them: then numbers and offsets are theirs).
+ */
+export function findEvents(
+	text: string | readonly string[],
+	options: FinderOptions = {}
+): FinderResult {
 	const result: FinderResult = { candidates: [], unresolved: [] };
-	for (const step of findEventsInChunks(text, options, Infinity)) {
+	for (const step of findEventsInChunks(text, options)) {
 		result.candidates.push(...step.candidates);
 		result.unresolved.push(...step.unresolved);
 	}
@@ -31,12 +37,19 @@ export function findEvents(text: string, options: FinderOptions = {}): FinderRes
  * Each step yields only what its paragraphs held; the years carried between them are kept.
  */
 export function* findEventsInChunks(
-	text: string,
+	text: string | readonly string[],
 	options: FinderOptions = {},
 	paragraphsPerChunk = 40
 ): Generator<FinderProgress> {
-	const paragraphs = paragraphsWithLines(text);
-	const reading = startReading(paragraphs.slice(0, 2), text, options);
+	const paragraphs =
+		typeof text === 'string'
+			? paragraphsWithLines(text)
+			: text.map((paragraph) => ({ text: paragraph, lineStarts: [0] }));
+	if (paragraphs.length === 0) {
+		yield { candidates: [], unresolved: [], done: 0, total: 0 };
+		return;
+	}
+	const reading = startReading(paragraphs, options);
 	let step: FinderProgress = { candidates: [], unresolved: [], done: 0, total: paragraphs.length };
 	for (const [index, paragraph] of paragraphs.entries()) {
 		reading.story.enterParagraph(paragraph.text);
@@ -55,12 +68,8 @@ export function* findEventsInChunks(
  * How the text writes numbers, and the day it was written: the one given, or else the one the
  * document gives itself at its top (a dateline, a letter's heading).
  */
-function startReading(
-	paragraphs: Array<{ text: string }>,
-	text: string,
-	options: FinderOptions
-): Reading {
-	const order = numberOrderOf(text);
+function startReading(paragraphs: Array<{ text: string }>, options: FinderOptions): Reading {
+	const order = numberOrderOf(paragraphs.map((paragraph) => paragraph.text).join('\n'));
 	const story = new StoryDates();
 	let published = options.published ? (parseIsoDay(options.published) ?? undefined) : undefined;
 	// At the top, or just under a short title.

@@ -30,24 +30,44 @@ export function mentionsIn(
 	sentence: { start: number; end: number },
 	order: NumberOrder = 'day-first'
 ): Mention[] {
-	const text = paragraph.slice(sentence.start, sentence.end);
+	const { text, original } = squeezed(paragraph.slice(sentence.start, sentence.end));
 	const all = [...writtenDates(text, order), ...READERS.flatMap((read) => read(text))].map(
 		(mention) => ({
 			...mention,
-			start: mention.start + sentence.start,
-			end: mention.end + sentence.start
+			start: original(mention.start) + sentence.start,
+			end: original(mention.end - 1) + 1 + sentence.start
 		})
 	);
 	all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+	// Which characters a longer reading has taken: each check costs the mention's own length.
+	const taken = new Uint8Array(sentence.end - sentence.start);
 	const kept: Mention[] = [];
 	for (const mention of all) {
-		if (kept.some((other) => mention.start < other.end && other.start < mention.end)) continue;
+		const [from, to] = [mention.start - sentence.start, mention.end - sentence.start];
+		if (taken.subarray(from, to).includes(1)) continue;
+		taken.fill(1, from, to);
 		kept.push({ ...mention, hedged: mention.hedged || hedgedBefore(paragraph, mention) });
 	}
 	return joinedDays(
 		paragraph,
 		kept.sort((a, b) => a.start - b.start)
 	);
+}
+
+/**
+ * The text with each run of white space as one space, and where each of its characters stands in
+ * the text given. Chrono's patterns scan a long run of spaces again from every space in it.
+ */
+function squeezed(text: string): { text: string; original: (index: number) => number } {
+	if (!/\s\s/.test(text)) return { text, original: (index) => index };
+	const positions: number[] = [];
+	let out = '';
+	for (let index = 0; index < text.length; index++) {
+		if (/\s/.test(text[index]!) && index > 0 && /\s/.test(text[index - 1]!)) continue;
+		positions.push(index);
+		out += /\s/.test(text[index]!) ? ' ' : text[index];
+	}
+	return { text: out, original: (index) => positions[index] ?? text.length };
 }
 
 /** "between 2018-12-10 and 2018-12-22", "from 3 June to 9 June": two days named as one span. */

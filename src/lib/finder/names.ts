@@ -30,16 +30,23 @@ export function nameCandidates(candidates: Candidate[]): void {
 	};
 	const people = byQuote(document.people().json({ offset: true }) as Found[]);
 	const places = byQuote(document.places().json({ offset: true }) as Found[]);
+	const indexOf = new Map(quotes.map((quote, index) => [quote, index]));
 	for (const candidate of candidates) {
-		const index = quotes.indexOf(candidate.quote);
+		const index = indexOf.get(candidate.quote)!;
 		candidate.people = [...people[index]!];
 		candidate.places = [...places[index]!];
 	}
 }
 
+/** The last of the ascending `starts` at or before `offset`, by halves; -1 if none. */
 function lastIndexAtOrBefore(starts: number[], offset: number): number {
+	let [low, high] = [0, starts.length - 1];
 	let found = -1;
-	for (const [index, start] of starts.entries()) if (start <= offset) found = index;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (starts[middle]! <= offset) [found, low] = [middle, middle + 1];
+		else high = middle - 1;
+	}
 	return found;
 }
 

@@ -122,7 +122,8 @@ export function centuries(text: string): Mention[] {
 	);
 	return [...text.matchAll(pattern)].flatMap((match) => {
 		const number = match[2] ? Number(match[2]) : ORDINALS.indexOf(match[3]!.toLowerCase()) + 1;
-		if (number < 1 || number > 21) return [];
+		// The first century has years the model cannot hold (0 to 99).
+		if (number < 2 || number > 21) return [];
 		const first = (number - 1) * 100;
 		const part = match[1]
 			? CENTURY_PART[match[1].toLowerCase() as keyof typeof CENTURY_PART]

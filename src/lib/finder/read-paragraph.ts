@@ -126,9 +126,13 @@ function resolveMention(mention: Mention, context: YearContext): Dated | 'unreso
 	const endContext = { ...context, nearby: endYear };
 	const to = resolveMoment(mention.to, endContext);
 	// "since 2000" with no date published is still 2000.
-	if (to.kind === 'unresolved' && mention.to.yearOffset === 0 && mention.from.year !== undefined) {
+	if (to.kind === 'unresolved' && mention.to.yearOffset === -1 && mention.from.year !== undefined) {
 		return { from: from.date, yearInferred: from.yearInferred };
 	}
 	if (to.kind !== 'date') return to.kind === 'unresolved' ? 'unresolved' : null;
+	// "since 2012" in a text of 2012: no whole year since, so the year alone.
+	if (partialDateExtent(to.date).end <= partialDateExtent(from.date).start) {
+		return { from: from.date, yearInferred: from.yearInferred };
+	}
 	return { from: from.date, to: to.date, yearInferred: from.yearInferred || to.yearInferred };
 }

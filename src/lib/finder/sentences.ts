@@ -62,10 +62,12 @@ export function sentenceSpans(paragraph: string, lineStarts: readonly number[] =
 }
 
 /** Where one clause ends and the next begins, strongest first. */
+// Each run of spaces is tried once, from its start ((?<!\s)): a long run must not be scanned
+// again from every space in it.
 const CLAUSE_BREAKS = [
-	/;\s+|\s+[—–]\s+|—/g,
+	/;\s+|(?<!\s)\s+[—–]\s+|—/g,
 	/,\s+(?=(?:while|whereas|but|and|although|though|which|when|after|before|until)\b)/g,
-	/\s+(?=(?:and|but|while|whereas)\s)/g,
+	/(?<!\s)\s+(?=(?:and|but|while|whereas)\s)/g,
 	/,\s+/g
 ];
 const SHORTEST_CLAUSE = 4;
@@ -83,8 +85,26 @@ export function clausesAround(paragraph: string, sentence: Span, held: readonly 
 	return held.map((_, index) => {
 		const start = index === 0 ? sentence.start : cuts[index - 1]!.next;
 		const end = index === held.length - 1 ? sentence.end : cuts[index]!.end;
-		return wordy(paragraph, start, end) ?? sentence;
+		return around(paragraph, wordy(paragraph, start, end) ?? sentence, held[index]!);
 	});
+}
+
+/** A clause too long to read as one quote is cut at words around its date. */
+const LONGEST_QUOTE = 600;
+
+function around(paragraph: string, sentence: Span, date: Span): Span {
+	if (sentence.end - sentence.start <= LONGEST_QUOTE) return sentence;
+	const room = Math.max(0, (LONGEST_QUOTE - (date.end - date.start)) / 2);
+	let start = Math.max(sentence.start, Math.floor(date.start - room));
+	let end = Math.min(sentence.end, Math.ceil(date.end + room));
+	while (
+		start > sentence.start &&
+		/\S/.test(paragraph[start - 1]!) &&
+		start > date.start - room - 40
+	)
+		start--;
+	while (end < sentence.end && /\S/.test(paragraph[end]!) && end < date.end + room + 40) end++;
+	return trimmedSpan(paragraph, start, end) ?? date;
 }
 
 /** The last break of the strongest kind between two dates; with none, the point between them. */

@@ -62,9 +62,12 @@ const SCENE_SETTER =
  * words.
  */
 export function proposeTitle(clause: string, dateInClause: Span): string {
-	const before = clause.slice(0, dateInClause.start).replace(LEAD_IN, '');
+	// Only the last words can lead into the date; the rest is kept as it is.
+	const lead = Math.max(0, dateInClause.start - 40);
+	const before =
+		clause.slice(0, lead) + clause.slice(lead, dateInClause.start).replace(LEAD_IN, '');
 	let words = `${before} ${clause.slice(dateInClause.end)}`
-		.replace(/\s+([,;:.!?])/g, '$1')
+		.replace(/(?<!\s)\s+([,;:.!?])/g, '$1')
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s,;:.–—-]+/, '')
 		.replace(LEADING, '')

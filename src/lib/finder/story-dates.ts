@@ -15,8 +15,10 @@ export class StoryDates {
 	enterParagraph(paragraph: string) {
 		this.#inPreviousParagraph = this.#inParagraph ?? this.#inPreviousParagraph;
 		this.#inParagraph = undefined;
+		// A heading is a few words with a year and no full stop: "1991", "1991: Independence".
 		const heading = /^\D{0,30}\b(1[0-9]\d\d|20\d\d)\b\D{0,30}$/.exec(paragraph);
-		if (heading && paragraph.split(/\s+/).length <= 6) {
+		const sentence = /[.!?]["”’)]*$/.test(paragraph);
+		if (heading && !sentence && paragraph.split(/\s+/).length <= 6) {
 			this.#heading = { precision: 'year', year: Number(heading[1]) };
 		}
 	}

@@ -34,7 +34,7 @@ export function parseInline(markdown: string): InlineText {
 export function splitParagraphs(markdown: string): string[] {
 	return markdown
 		.split(/\r?\n\s*\r?\n/)
-		.map((block) => block.replace(/\s*\r?\n\s*/g, ' ').trim())
+		.map((block) => block.replace(/(?<!\s)\s*\r?\n\s*/g, ' ').trim())
 		.filter((block) => block.length > 0);
 }
 
