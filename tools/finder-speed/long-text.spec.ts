@@ -10,5 +10,6 @@ describe('longText', () => {
 
 	it('refuses to make a long text of nothing', () => {
 		expect(() => longText([], 10)).toThrow('no texts');
+		expect(() => longText(['  ', ''], 10)).toThrow('no texts');
 	});
 });

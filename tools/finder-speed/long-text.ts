@@ -3,7 +3,8 @@
  * taken in turn until the text has the words asked for.
  */
 export function longText(texts: readonly string[], words: number): string {
-	if (texts.length === 0) throw new Error('no texts to make a long text of');
+	if (!texts.some((text) => wordCount(text) > 0))
+		throw new Error('no texts to make a long text of');
 	const parts: string[] = [];
 	let count = 0;
 	for (let index = 0; count < words; index++) {

@@ -3,6 +3,7 @@ import { parseInline, splitParagraphs } from '../../src/lib/model/markdown.ts';
 import {
 	decodeText,
 	documentText,
+	markdownParagraphs,
 	MAX_BYTES,
 	readDocument,
 	type FileAccess
@@ -56,6 +57,14 @@ describe('documentText', () => {
 			splitParagraphs(body).map((paragraph) => parseInline(paragraph).plain)
 		);
 		expect(paragraphs).toHaveLength(3);
+	});
+
+	it('keeps a Markdown paragraph that is empty as plain text, so the numbers after it hold', () => {
+		const body = 'First.\n\n**\n\n  *Third* paragraph.';
+		expect(markdownParagraphs(body)).toEqual(
+			splitParagraphs(body).map((paragraph) => parseInline(paragraph).plain)
+		);
+		expect(markdownParagraphs(body)).toHaveLength(3);
 	});
 });
 

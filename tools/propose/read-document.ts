@@ -19,7 +19,11 @@ export interface FileAccess {
 	readFile(path: string): Promise<Uint8Array>;
 }
 
-export type ReadResult = { text: string } | { problem: string };
+/**
+ * The text, and for Markdown its paragraphs as the source pages split them: one whose plain text
+ * is empty ("* * *") still counts, so that the numbers after it stay the site's.
+ */
+export type ReadResult = { text: string; paragraphs?: string[] } | { problem: string };
 
 /** The kind of document a file name says it holds, or null for one it cannot read. */
 export function documentKind(file: string): DocumentKind | null {
@@ -50,7 +54,7 @@ export async function readDocument(
 	if (text.trim() === '') {
 		return { problem: kind === 'html' ? `${file} has no text` : `${file} is empty` };
 	}
-	return { text };
+	return kind === 'markdown' ? { text, paragraphs: markdownParagraphs(content) } : { text };
 }
 
 /** UTF-8 text with LF line ends, or null for anything binary: a NUL byte or invalid UTF-8. */
@@ -70,11 +74,13 @@ export function documentText(content: string, kind: DocumentKind): string {
 }
 
 /** The paragraphs exactly as the site's source pages number and read them. */
-function markdownText(content: string): string {
+export function markdownParagraphs(content: string): string[] {
 	const body = splitFrontMatter(content)?.body ?? content;
-	return splitParagraphs(body)
-		.map((paragraph) => parseInline(paragraph).plain)
-		.join('\n\n');
+	return splitParagraphs(body).map((paragraph) => parseInline(paragraph).plain);
+}
+
+function markdownText(content: string): string {
+	return markdownParagraphs(content).join('\n\n');
 }
 
 function tooLarge(file: string, size: number): string {

@@ -43,7 +43,8 @@ describe('runPropose', () => {
 		vi.mocked(findEvents).mockReturnValueOnce({ candidates: [candidate], unresolved: [] });
 		const { io, written } = fakeIo({ 'a.md': '---\nid: a\n---\nOn *January 15*, it voted.\n' });
 		expect(await runPropose(['a.md', '--published=2012-01-27'], io)).toBe(0);
-		expect(findEvents).toHaveBeenCalledWith('On January 15, it voted.', {
+		// Markdown goes to the finder as the source pages split it, paragraph by paragraph.
+		expect(findEvents).toHaveBeenCalledWith(['On January 15, it voted.'], {
 			published: '2012-01-27'
 		});
 		expect(written.stdout).toBe(`${JSON.stringify([candidate], null, 2)}\n`);

@@ -27,7 +27,10 @@ export async function runPropose(argv: readonly string[], io: ProposeIo): Promis
 		return 1;
 	}
 	const { published } = parsed;
-	const { candidates, unresolved } = findEvents(document.text, published ? { published } : {});
+	const { candidates, unresolved } = findEvents(
+		document.paragraphs ?? document.text,
+		published ? { published } : {}
+	);
 	for (const date of unresolved) io.stderr(unresolvedLine(date, published !== undefined));
 	io.stdout(`${JSON.stringify(candidates, null, 2)}\n`);
 	return 0;
