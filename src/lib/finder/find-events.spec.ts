@@ -129,6 +129,15 @@ describe('findEvents', () => {
 		});
 	});
 
+	it('takes a span that began before the day published for a plan only when the clause says so', () => {
+		expect(
+			findEvents('Prices rose from 2010 to 2015.', { published: '2012-01-27' }).candidates[0]
+		).toMatchObject({ status: 'happened' });
+		expect(
+			findEvents('The plan will run from 2010 to 2015.', { published: '2012-01-27' }).candidates[0]
+		).toMatchObject({ status: 'planned' });
+	});
+
 	it('takes a past date in a clause about the future for no plan', () => {
 		const text = 'For the first time since the 1990s, the nation will be able to trade freely.';
 		expect(findEvents(text).candidates[0]).toMatchObject({ status: 'happened' });

@@ -75,10 +75,7 @@ export function readParagraph(
 				paragraph: number,
 				start: quote.start,
 				end: quote.end,
-				title: proposeTitle(quoteText, {
-					start: mention.start - quote.start,
-					end: mention.end - quote.start
-				}),
+				title: proposeTitle(quoteText, dateInQuote),
 				people: [],
 				places: []
 			} satisfies Candidate);
@@ -87,12 +84,14 @@ export function readParagraph(
 }
 
 /**
- * A plan is a date still to come when the text was written: after the day published, or, with
- * none given, in a clause about the future. A future clause with a past date is not a plan.
+ * A plan is a date still to come when the text was written: wholly after the day published, or,
+ * in a clause about the future, ending after it (with none given, the clause alone decides). A
+ * future clause with a past date is not a plan.
  */
 function isPlanned(dated: Dated, future: boolean, published: Date | undefined): boolean {
 	if (!published) return future;
-	const { start, end } = partialDateExtent(dated.to ?? dated.from);
+	const { start } = partialDateExtent(dated.from);
+	const { end } = partialDateExtent(dated.to ?? dated.from);
 	return start > published || (future && end > published);
 }
 
