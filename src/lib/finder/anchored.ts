@@ -1,5 +1,6 @@
 import { addDays, addMonths } from 'date-fns';
-import { partialDateExtent, type PartialDate } from '../model/precision.ts';
+import type { PartialDate } from '../model/precision.ts';
+import { beyond, dayOf } from './calendar.ts';
 import type { Moment } from './moment.ts';
 
 /**
@@ -11,23 +12,6 @@ function dayNearPublished(day: number, published: Date, future: boolean): Partia
 		!future && day > published.getDate() ? -1 : future && day < published.getDate() ? 1 : 0;
 	const month = addMonths(new Date(published.getFullYear(), published.getMonth(), 1), shift);
 	return { precision: 'day', year: month.getFullYear(), month: month.getMonth() + 1, day };
-}
-
-/** "The following autumn" after a date in 1870: the first autumn that starts after it ends. */
-function beyondAnchor(moment: Moment, anchor: PartialDate, way: 'on' | 'back'): PartialDate {
-	const { start, end } = partialDateExtent(anchor);
-	const at = (year: number): PartialDate => ({
-		precision: moment.precision,
-		year,
-		season: moment.season,
-		month: moment.month
-	});
-	for (const offset of way === 'on' ? [0, 1, 2] : [0, -1, -2]) {
-		const date = at(anchor.year + offset);
-		const extent = partialDateExtent(date);
-		if (way === 'on' ? extent.start >= end : extent.end <= start) return date;
-	}
-	return at(anchor.year + (way === 'on' ? 1 : -1));
 }
 
 /**
@@ -51,16 +35,8 @@ export function anchoredDate(
 	}
 	if (moment.daysAfterAnchor !== undefined) {
 		if (anchor?.precision !== 'day') return 'dropped';
-		const day = addDays(
-			new Date(anchor.year, anchor.month! - 1, anchor.day),
-			moment.daysAfterAnchor
-		);
-		return {
-			precision: 'day',
-			year: day.getFullYear(),
-			month: day.getMonth() + 1,
-			day: day.getDate()
-		};
+		const anchorDay = new Date(anchor.year, anchor.month! - 1, anchor.day);
+		return dayOf(addDays(anchorDay, moment.daysAfterAnchor));
 	}
 	if (moment.inAnchorMonth) {
 		if (moment.day === undefined) {
@@ -74,8 +50,7 @@ export function anchoredDate(
 		}
 		return published ? dayNearPublished(moment.day, published, future) : 'dropped';
 	}
-	if (moment.afterAnchor)
-		return anchor ? beyondAnchor(moment, anchor, moment.afterAnchor) : 'dropped';
+	if (moment.afterAnchor) return anchor ? beyond(moment, anchor, moment.afterAnchor) : 'dropped';
 	if (moment.decadeOfAnchor !== undefined) {
 		if (!anchor) return 'dropped';
 		return { precision: 'year', year: anchor.year - (anchor.year % 10) + moment.decadeOfAnchor };

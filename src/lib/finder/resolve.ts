@@ -1,6 +1,7 @@
 import { addDays, getDay } from 'date-fns';
 import { partialDateExtent, type PartialDate } from '../model/precision.ts';
 import { anchoredDate } from './anchored.ts';
+import { beyond, dayOf, withYear } from './calendar.ts';
 import type { Moment } from './moment.ts';
 
 /** What a date without its own year can borrow one from. */
@@ -49,7 +50,7 @@ export function resolveMoment(moment: Moment, context: YearContext): Resolution 
 	}
 	if (moment.way) {
 		if (!published) return { kind: 'unresolved' };
-		return checked(strictlyBeyond(moment, published, moment.way), true);
+		return checked(beyond(moment, dayOf(published), moment.way), true);
 	}
 	const { nearby } = context;
 	// A plan does not borrow the year of something already past when it was written.
@@ -92,11 +93,6 @@ function yearOfWeekday(moment: Moment, around: number): PartialDate {
 	return withYear(moment, around);
 }
 
-function withYear(moment: Moment, year: number): PartialDate {
-	const { precision, season, month, day } = moment;
-	return { precision, year, season, month, day };
-}
-
 /** The year that puts a date on the right side of the day published: before it, unless planned. */
 function closestYear(moment: Moment, published: Date, future: boolean): PartialDate {
 	const year = published.getFullYear();
@@ -105,20 +101,6 @@ function closestYear(moment: Moment, published: Date, future: boolean): PartialD
 	if (!future && start > published) return withYear(moment, year - 1);
 	if (future && end <= published) return withYear(moment, year + 1);
 	return date;
-}
-
-/**
- * "Next spring" said in April is the spring after this one; "last December" said in December is
- * the one before: the nearest whole one beyond the day published, that way.
- */
-function strictlyBeyond(moment: Moment, published: Date, way: 'back' | 'on'): PartialDate {
-	const year = published.getFullYear();
-	for (const offset of way === 'on' ? [0, 1, 2] : [0, -1, -2]) {
-		const date = withYear(moment, year + offset);
-		const { start, end } = partialDateExtent(date);
-		if (way === 'on' ? start > published : end <= published) return date;
-	}
-	return withYear(moment, year + (way === 'on' ? 1 : -1));
 }
 
 function weekday(moment: Moment, context: YearContext): Resolution {
@@ -130,15 +112,6 @@ function weekday(moment: Moment, context: YearContext): Resolution {
 	let day = inclusive ? published : addDays(published, step);
 	while (getDay(day) !== moment.weekday) day = addDays(day, step);
 	return { kind: 'date', date: dayOf(day), yearInferred: true };
-}
-
-function dayOf(day: Date): PartialDate {
-	return {
-		precision: 'day',
-		year: day.getFullYear(),
-		month: day.getMonth() + 1,
-		day: day.getDate()
-	};
 }
 
 function checked(date: PartialDate, yearInferred: boolean): Resolution {
