@@ -149,6 +149,13 @@ const SEASON_NAMES: Record<string, Season> = {
 	winter: 'winter'
 };
 
+/** The season a word names, in any case ("Fall" is autumn), or undefined for any other word. */
+export function seasonNamed(word: string): Season | undefined {
+	return Object.hasOwn(SEASON_NAMES, word.toLowerCase())
+		? SEASON_NAMES[word.toLowerCase()]
+		: undefined;
+}
+
 /**
  * "spring 2011", "in the spring of 2011", "that autumn", "winter 2010/11". A season without a
  * year needs a cue ("in the", "that"), and one after a capitalised word is a name: "Arab spring".
@@ -180,7 +187,7 @@ export function seasons(text: string): Mention[] {
 		found.push({
 			start,
 			end: start + match[0].length,
-			from: { precision: 'season', season: SEASON_NAMES[named], year: written },
+			from: { precision: 'season', season: seasonNamed(named), year: written },
 			hedged: false
 		});
 	}

@@ -1,4 +1,4 @@
-import type { Season } from '../model/precision.ts';
+import { seasonNamed } from './periods.ts';
 import type { Mention } from './moment.ts';
 import { plain, readAll, type Reading } from './readings.ts';
 
@@ -68,8 +68,7 @@ const READINGS: Reading[] = [
 	[
 		/\b(last|next|this)\s+(spring|summer|autumn|fall|winter)\b/gi,
 		(match) => {
-			const name = match[2]!.toLowerCase();
-			const season = (name === 'fall' ? 'autumn' : name) as Season;
+			const season = seasonNamed(match[2]!)!;
 			const word = wordOf(match[1]!);
 			if (word === 'this') return plain({ precision: 'season', season, yearOffset: 0 });
 			return plain({ precision: 'season', season, way: WAY[word] });

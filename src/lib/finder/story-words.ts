@@ -1,4 +1,4 @@
-import type { Season } from '../model/precision.ts';
+import { seasonNamed } from './periods.ts';
 import type { Mention } from './moment.ts';
 import { plain, readAll, type Reading } from './readings.ts';
 import { MONTHS, NUMBERS } from './relative-words.ts';
@@ -7,14 +7,6 @@ import { MONTHS, NUMBERS } from './relative-words.ts';
  * Dates a story counts from the date it last named: "the next day", "two days later", "on the
  * 14th", "the following autumn", "by the end of the decade".
  */
-
-const SEASON = {
-	spring: 'spring',
-	summer: 'summer',
-	autumn: 'autumn',
-	fall: 'autumn',
-	winter: 'winter'
-} as const;
 
 const READINGS: Reading[] = [
 	[
@@ -50,10 +42,8 @@ const READINGS: Reading[] = [
 			const way = /following|next/i.test(match[1]!) ? 'on' : 'back';
 			const word = match[2]!.toLowerCase();
 			if (word === 'year') return plain({ precision: 'year', afterAnchor: way });
-			if (word in SEASON) {
-				const season: Season = SEASON[word as keyof typeof SEASON];
-				return plain({ precision: 'season', season, afterAnchor: way });
-			}
+			const season = seasonNamed(word);
+			if (season) return plain({ precision: 'season', season, afterAnchor: way });
 			return plain({ precision: 'month', month: MONTHS.indexOf(word) + 1, afterAnchor: way });
 		}
 	],
