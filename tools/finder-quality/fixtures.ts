@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { fieldPath } from '../../src/lib/model/field-path.ts';
-import { parseInline, splitParagraphs } from '../../src/lib/model/markdown.ts';
-import { readFrontMatter } from '../../src/lib/collection/frontmatter.ts';
+import { splitParagraphs } from '../../src/lib/model/markdown.ts';
+import { documentText } from '../propose/read-document.ts';
 import { AnnotationSchema, type Annotation } from './annotation.ts';
 import { locateQuote, type MarkedStatement } from './score.ts';
 
@@ -54,9 +54,7 @@ export function describeFixtureProblem({ file, field, message }: FixtureProblem)
 /** A source is Markdown with front matter; the finder sees its plain text, as readers do. */
 function readText(path: string): string {
 	const content = readFileSync(path, 'utf8');
-	if (!path.endsWith('.md')) return content;
-	const paragraphs = splitParagraphs(readFrontMatter(content).body);
-	return paragraphs.map((paragraph) => parseInline(paragraph).plain).join('\n\n');
+	return path.endsWith('.md') ? documentText(content, 'markdown') : content;
 }
 
 function readAnnotation(file: string, problems: FixtureProblem[]): Annotation | null {

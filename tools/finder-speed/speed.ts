@@ -3,9 +3,9 @@
  * chunks, as a worker would read it, with the longest chunk (how long progress can stall).
  * `npm run finder:speed` prints a table; `--json` prints the figures for `npm run bench`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { findEvents, findEventsInChunks } from '../../src/lib/finder/find-events.ts';
+import { loadAllFixtures } from '../finder-quality/fixtures.ts';
 import { documentText } from '../propose/read-document.ts';
 import { longText, wordCount } from './long-text.ts';
 
@@ -24,21 +24,6 @@ function timed<T>(work: () => T): [T, number] {
 	return [result, performance.now() - started];
 }
 
-function passages(): string[] {
-	const folders = ['fixtures/own-source', 'fixtures/own-source/unseen'];
-	return folders.flatMap((folder) => {
-		let names: string[];
-		try {
-			names = readdirSync(folder)
-				.filter((name) => name.endsWith('.txt'))
-				.sort();
-		} catch {
-			return [];
-		}
-		return names.map((name) => readFileSync(join(folder, name), 'utf8'));
-	});
-}
-
 function measure() {
 	const article = documentText(readFileSync(ARTICLE, 'utf8'), 'markdown');
 	const [found, firstMs] = timed(() => findEvents(article, { published: PUBLISHED }));
@@ -47,7 +32,9 @@ function measure() {
 		() => timed(() => findEvents(article, { published: PUBLISHED }))[1]
 	);
 
-	const text = longText([...passages(), article], LONG_WORDS);
+	// Every marked text, the article among them: texts nobody tuned the timings on.
+	const texts = loadAllFixtures('fixtures/own-source').fixtures.map((fixture) => fixture.text);
+	const text = longText(texts, LONG_WORDS);
 	const chunkMs: number[] = [];
 	let candidates = 0;
 	const started = performance.now();
