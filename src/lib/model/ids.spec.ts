@@ -27,8 +27,14 @@ describe('slugify', () => {
 		);
 	});
 
-	it('leaves nothing of words with no ASCII letters', () => {
-		expect(slugify('Қазақстан')).toBe('');
+	it('writes Russian and Kazakh words in Latin letters', () => {
+		expect(slugify('Қазақстан тәуелсіздігі')).toBe('qazaqstan-tauelsizdigi');
+		expect(slugify('Жаңаөзен: забастовка нефтяников')).toBe('zhanaozen-zabastovka-neftyanikov');
+		expect(slugify('Съезд «Нур Отан», Ёлка')).toBe('sezd-nur-otan-yolka');
+	});
+
+	it('leaves nothing of words in a script it does not spell in Latin', () => {
+		expect(slugify('中文标题')).toBe('');
 	});
 
 	it('makes ids', () => {
