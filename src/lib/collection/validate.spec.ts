@@ -60,13 +60,23 @@ describe('validateCollection', () => {
 		const result = validateCollection(collection());
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.collection.settings).toEqual(settings);
+		expect(result.collection.settings).toEqual({ ...settings, descriptionsRequired: true });
 		expect(result.collection.events[0]!.quotes[0]).toMatchObject({
 			paragraph: 1,
 			start: 0,
 			end: 35
 		});
 		expect(result.collection.sources[0]!.paragraphs).toHaveLength(2);
+	});
+
+	it('asks for a description unless the collection says its events may open without one', () => {
+		const bare = { ...strike(), body: '  ' };
+		expect(problems(collection({ events: [bare] }))).toEqual([
+			'Event 1: needs a short description below the front matter'
+		]);
+		const optional = { name: 'Settings', data: { ...settings, descriptionsRequired: false } };
+		const result = validateCollection(collection({ settings: optional, events: [bare] }));
+		expect(result.ok && result.collection.events[0]!.description).toBe('');
 	});
 
 	it('names the record and the field of every problem', () => {

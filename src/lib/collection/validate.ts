@@ -78,10 +78,10 @@ function readSources(raw: RawCollection, problems: ContentProblem[]): Source[] {
 
 function readEvents(
 	raw: RawCollection,
-	quotesRequired: boolean,
+	rules: { quotesRequired: boolean; descriptionsRequired: boolean },
 	problems: ContentProblem[]
 ): ParsedEvent[] {
-	const schema = quotesRequired ? EventSchema : EventWithoutQuotesSchema;
+	const schema = rules.quotesRequired ? EventSchema : EventWithoutQuotesSchema;
 	const parsed: ParsedEvent[] = [];
 	const firstFileById = new Map<string, string>();
 	for (const record of raw.events) {
@@ -100,7 +100,7 @@ function readEvents(
 			firstFileById.set(event.id, file);
 		}
 		const description = (record.body ?? '').trim();
-		if (description.length === 0) {
+		if (description.length === 0 && rules.descriptionsRequired) {
 			problems.push({ file, message: 'needs a short description below the front matter' });
 		}
 		parsed.push({ file, record: event, description });
@@ -130,7 +130,14 @@ export function validateCollection(raw: RawCollection): CollectionResult {
 	const settings = readSettings(raw, problems);
 	const themes = readThemes(raw, problems);
 	const sources = readSources(raw, problems);
-	const parsed = readEvents(raw, settings?.quotesRequired ?? true, problems);
+	const parsed = readEvents(
+		raw,
+		{
+			quotesRequired: settings?.quotesRequired ?? true,
+			descriptionsRequired: settings?.descriptionsRequired ?? true
+		},
+		problems
+	);
 
 	const finders = new Map(
 		sources.map((source) => [

@@ -196,7 +196,12 @@ export const CollectionSettingsSchema = z.strictObject({
 		.string()
 		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en, ru or kk'),
 	/** Whether every event must carry a verbatim quote from a source. */
-	quotesRequired: z.boolean()
+	quotesRequired: z.boolean(),
+	/**
+	 * Whether every event needs a description in the collection's own words. A timeline a
+	 * teacher makes in the browser may open with its quotes alone, before any is written.
+	 */
+	descriptionsRequired: z.boolean().default(true)
 });
 
 export const ThemeSchema = z.strictObject({
