@@ -79,6 +79,18 @@ describe('validateCollection', () => {
 		expect(result.ok && result.collection.events[0]!.description).toBe('');
 	});
 
+	it('checks quotes against a source whose details are wrong, rather than calling it unknown', () => {
+		const anonymous = { ...article, data: { ...(article.data as object), author: '' } };
+		const bad = strike({ quotes: [{ text: 'Workers struck in the east', source: 'article' }] });
+		expect(problems(collection({ sources: [anonymous] }))).toEqual([
+			'Source 1: author must not be empty'
+		]);
+		expect(problems(collection({ sources: [anonymous], events: [bad] }))).toEqual([
+			'Source 1: author must not be empty',
+			'Event 1: quotes[0].text is not in source "article"'
+		]);
+	});
+
 	it('names the record and the field of every problem', () => {
 		const bad = strike({ quotes: [{ text: 'Workers struck in the east', source: 'article' }] });
 		expect(problems(collection({ events: [bad] }))).toEqual([

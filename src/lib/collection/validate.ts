@@ -4,6 +4,7 @@ import { checkLesson, lessonFromRecord, sortLessons } from './lessons.ts';
 import { quoteFinder } from './quotes.ts';
 import type { RawCollection, RawRecord } from './records.ts';
 import { resolveEvent, type ParsedEvent, type ResolveContext } from './resolve-event.ts';
+import { isId } from '../model/ids.ts';
 import { parseInline, splitParagraphs } from '../model/markdown.ts';
 import { eventExtent } from '../model/precision.ts';
 import {
@@ -61,19 +62,31 @@ function checkNamedId(record: RawRecord, id: string, problems: ContentProblem[])
 		});
 }
 
-function readSources(raw: RawCollection, problems: ContentProblem[]): Source[] {
+/**
+ * The sources, and the texts quotes are checked against. A source whose details are wrong (no
+ * author, say) is still read for its text, so that its quotes are checked rather than each
+ * reported as pointing at a source that does not exist.
+ */
+function readSources(
+	raw: RawCollection,
+	problems: ContentProblem[]
+): { sources: Source[]; texts: Source[] } {
 	const sources: Source[] = [];
+	const texts: Source[] = [];
 	for (const record of raw.sources) {
+		const paragraphs = splitParagraphs(record.body ?? '').map(parseInline);
 		const result = SourceSchema.safeParse(record.data);
 		if (!result.success) {
 			problems.push(...schemaProblems(record.name, result.error));
+			const id = (record.data as { id?: unknown } | undefined)?.id;
+			if (isId(id)) texts.push({ ...(record.data as Source), id, paragraphs });
 			continue;
 		}
 		checkNamedId(record, result.data.id, problems);
-		const paragraphs = splitParagraphs(record.body ?? '').map(parseInline);
 		sources.push({ ...result.data, paragraphs });
+		texts.push(sources.at(-1)!);
 	}
-	return sources;
+	return { sources, texts };
 }
 
 function readEvents(
@@ -129,7 +142,7 @@ export function validateCollection(raw: RawCollection): CollectionResult {
 	const problems: ContentProblem[] = [];
 	const settings = readSettings(raw, problems);
 	const themes = readThemes(raw, problems);
-	const sources = readSources(raw, problems);
+	const { sources, texts } = readSources(raw, problems);
 	const parsed = readEvents(
 		raw,
 		{
@@ -140,7 +153,7 @@ export function validateCollection(raw: RawCollection): CollectionResult {
 	);
 
 	const finders = new Map(
-		sources.map((source) => [
+		texts.map((source) => [
 			source.id,
 			quoteFinder(source.paragraphs.map((paragraph) => paragraph.plain))
 		])
@@ -148,7 +161,7 @@ export function validateCollection(raw: RawCollection): CollectionResult {
 	const context: ResolveContext = {
 		themeIds: new Set(themes.map((theme) => theme.id)),
 		eventIds: new Set(parsed.map((event) => event.record.id)),
-		sources: new Map(sources.map((source) => [source.id, source])),
+		sources: new Map(texts.map((source) => [source.id, source])),
 		findQuote: (source, text) => finders.get(source.id)!(text)
 	};
 	const resolved = parsed.map((event) => resolveEvent(event, context, problems));
