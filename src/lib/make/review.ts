@@ -1,0 +1,236 @@
+/**
+ * What a teacher does to a timeline while reviewing it. Each change takes the timeline and
+ * returns a new one, leaving the old untouched, so that undo is keeping the old one.
+ */
+import type { Candidate } from '../finder/candidate.ts';
+import { slugify } from '../model/ids.ts';
+import type { MadeEvent, MadeQuote, MadeTimeline, ReviewCandidate } from './made-timeline.ts';
+import { PALETTE } from './palette.ts';
+
+/** The same statement found again keeps its key: its source, paragraph and offsets. */
+export function candidateKey(source: string, found: Candidate): string {
+	return `${source}:${found.paragraph}:${found.start}-${found.end}`;
+}
+
+/** An id made from a title in any script, never one already taken. */
+export function uniqueId(title: string, taken: Iterable<string>, fallback = 'event'): string {
+	const used = new Set(taken);
+	const base = slugify(title).slice(0, 60).replace(/-+$/, '') || fallback;
+	if (!used.has(base)) return base;
+	let count = 2;
+	while (used.has(`${base}-${count}`)) count++;
+	return `${base}-${count}`;
+}
+
+/**
+ * The finder's latest reading of one source. What the teacher accepted or rejected stays as it
+ * is; of the rest, only what the finder still finds is kept, and what is new is added.
+ */
+export function withFound(made: MadeTimeline, source: string, found: Candidate[]): MadeTimeline {
+	const decided = made.candidates.filter(
+		(candidate) => candidate.source !== source || candidate.state !== 'open'
+	);
+	const known = new Set(decided.map((candidate) => candidate.key));
+	const fresh: ReviewCandidate[] = found
+		.map((candidate) => ({
+			key: candidateKey(source, candidate),
+			source,
+			found: candidate,
+			state: 'open' as const
+		}))
+		.filter((candidate) => !known.has(candidate.key));
+	return { ...made, candidates: [...decided, ...fresh] };
+}
+
+function eventFrom(made: MadeTimeline, candidate: ReviewCandidate, taken: string[]): MadeEvent {
+	const { found, source } = candidate;
+	return {
+		id: uniqueId(found.title, taken),
+		title: found.title,
+		description: '',
+		date: found.date,
+		approximate: found.approximate,
+		status: found.status,
+		themes: made.themes.slice(0, 1).map((theme) => theme.id),
+		actors: found.people,
+		places: found.places,
+		quotes: [{ source, text: found.quote }],
+		claims: []
+	};
+}
+
+/** Accepts the open candidates among `keys`, each becoming an event. */
+export function accept(made: MadeTimeline, keys: Iterable<string>): MadeTimeline {
+	const wanted = new Set(keys);
+	const taken = made.events.map((event) => event.id);
+	const events = [...made.events];
+	const candidates = made.candidates.map((candidate) => {
+		if (!wanted.has(candidate.key) || candidate.state !== 'open') return candidate;
+		const event = eventFrom(made, candidate, taken);
+		taken.push(event.id);
+		events.push(event);
+		return { ...candidate, state: 'accepted' as const, event: event.id };
+	});
+	return { ...made, events, candidates };
+}
+
+export function acceptAll(made: MadeTimeline): MadeTimeline {
+	const open = made.candidates.filter((candidate) => candidate.state === 'open');
+	return accept(
+		made,
+		open.map((candidate) => candidate.key)
+	);
+}
+
+/** Rejects a candidate; one already accepted loses its event too. */
+export function reject(made: MadeTimeline, key: string): MadeTimeline {
+	const candidate = made.candidates.find((each) => each.key === key);
+	if (!candidate || candidate.state === 'rejected') return made;
+	const events = candidate.event ? removeEvent(made, candidate.event).events : made.events;
+	return {
+		...made,
+		events,
+		candidates: made.candidates.map((each) =>
+			each.key === key ? { ...each, state: 'rejected' as const, event: undefined } : each
+		)
+	};
+}
+
+/** Takes back a rejection: the candidate is open again. */
+export function reopen(made: MadeTimeline, key: string): MadeTimeline {
+	return {
+		...made,
+		candidates: made.candidates.map((each) =>
+			each.key === key && each.state === 'rejected' ? { ...each, state: 'open' as const } : each
+		)
+	};
+}
+
+export function updateEvent(
+	made: MadeTimeline,
+	id: string,
+	fields: Partial<Omit<MadeEvent, 'id'>>
+): MadeTimeline {
+	return {
+		...made,
+		events: made.events.map((event) => (event.id === id ? { ...event, ...fields } : event))
+	};
+}
+
+export function removeEvent(made: MadeTimeline, id: string): MadeTimeline {
+	return {
+		...made,
+		events: made.events.filter((event) => event.id !== id),
+		candidates: made.candidates.map((candidate) =>
+			candidate.event === id
+				? { ...candidate, state: 'rejected' as const, event: undefined }
+				: candidate
+		)
+	};
+}
+
+const union = <T>(first: T[], second: T[], same: (a: T, b: T) => boolean) => [
+	...first,
+	...second.filter((item) => !first.some((kept) => same(kept, item)))
+];
+const sameQuote = (a: MadeQuote, b: MadeQuote) => a.source === b.source && a.text === b.text;
+
+/** Folds `other` into `kept`: one event with the quotes, people, places and themes of both. */
+export function mergeEvents(made: MadeTimeline, kept: string, other: string): MadeTimeline {
+	const first = made.events.find((event) => event.id === kept);
+	const second = made.events.find((event) => event.id === other);
+	if (!first || !second || kept === other) return made;
+	const merged: MadeEvent = {
+		...first,
+		description: [first.description, second.description].filter(Boolean).join('\n\n'),
+		themes: union(first.themes, second.themes, Object.is),
+		actors: union(first.actors, second.actors, Object.is),
+		places: union(first.places, second.places, Object.is),
+		quotes: union(first.quotes, second.quotes, sameQuote),
+		claims: [...first.claims, ...second.claims]
+	};
+	return {
+		...made,
+		events: made.events
+			.filter((event) => event.id !== other)
+			.map((event) => (event.id === kept ? merged : event)),
+		candidates: made.candidates.map((candidate) =>
+			candidate.event === other ? { ...candidate, event: kept } : candidate
+		)
+	};
+}
+
+/** Moves one of an event's quotes into an event of its own, with the same date and themes. */
+export function splitQuote(made: MadeTimeline, id: string, quoteIndex: number): MadeTimeline {
+	const event = made.events.find((each) => each.id === id);
+	const quote = event?.quotes[quoteIndex];
+	if (!event || !quote || event.quotes.length < 2) return made;
+	const title = `${event.title} (${quoteIndex + 1})`;
+	const split: MadeEvent = {
+		...event,
+		id: uniqueId(
+			title,
+			made.events.map((each) => each.id)
+		),
+		title,
+		description: '',
+		quotes: [quote],
+		claims: []
+	};
+	const rest = { ...event, quotes: event.quotes.filter((_, index) => index !== quoteIndex) };
+	const at = made.events.indexOf(event);
+	return {
+		...made,
+		events: [...made.events.slice(0, at), rest, split, ...made.events.slice(at + 1)]
+	};
+}
+
+export function addQuote(made: MadeTimeline, id: string, quote: MadeQuote): MadeTimeline {
+	const event = made.events.find((each) => each.id === id);
+	if (!event || event.quotes.some((each) => sameQuote(each, quote))) return made;
+	return updateEvent(made, id, { quotes: [...event.quotes, quote] });
+}
+
+/** A new event the teacher starts by hand, from a passage of a source or from nothing. */
+export function addEvent(
+	made: MadeTimeline,
+	fields: Pick<MadeEvent, 'title' | 'date'> & Partial<MadeEvent>
+): { made: MadeTimeline; id: string } {
+	const id = uniqueId(
+		fields.title,
+		made.events.map((event) => event.id)
+	);
+	const event: MadeEvent = {
+		description: '',
+		approximate: false,
+		status: 'happened',
+		themes: made.themes.slice(0, 1).map((theme) => theme.id),
+		actors: [],
+		places: [],
+		quotes: [],
+		claims: [],
+		...fields,
+		id
+	};
+	return { made: { ...made, events: [...made.events, event] }, id };
+}
+
+/** A new theme, in the next colour of the palette that no theme has yet. */
+export function addTheme(made: MadeTimeline, label: string): { made: MadeTimeline; id: string } {
+	const id = uniqueId(
+		label,
+		made.themes.map((theme) => theme.id),
+		'theme'
+	);
+	const used = new Set(made.themes.map((theme) => theme.colour));
+	const colour =
+		PALETTE.find((each) => !used.has(each.colour)) ?? PALETTE[made.themes.length % PALETTE.length]!;
+	const theme = {
+		id,
+		label: label.trim(),
+		colour: colour.colour,
+		colourDark: colour.colourDark,
+		description: label.trim()
+	};
+	return { made: { ...made, themes: [...made.themes, theme] }, id };
+}
