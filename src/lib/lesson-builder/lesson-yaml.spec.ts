@@ -126,7 +126,8 @@ describe('lessonFileId', () => {
 		expect(lessonFileId('Zhanaozen & the “state of emergency”!')).toBe(
 			'zhanaozen-the-state-of-emergency'
 		);
-		expect(lessonFileId('Қазақстан')).toBe('my-lesson');
+		expect(lessonFileId('Қазақстан')).toBe('qazaqstan');
+		expect(lessonFileId('中文')).toBe('my-lesson');
 	});
 
 	it('drops accents, as every file name the site makes does', () => {

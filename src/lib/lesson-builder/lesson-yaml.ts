@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import type { ContentProblem } from '$lib/collection/errors.ts';
 import { readLessonRecord } from '$lib/collection/lessons.ts';
 import { yamlRecord } from '$lib/collection/records.ts';
-import { slugify } from '$lib/model/ids.ts';
+import { idFromTitle } from '$lib/model/ids.ts';
 import type { LessonRecord } from '$lib/model/schema.ts';
 import { LIMITS, type LessonDraft } from './lesson-draft.ts';
 import { draftFromLesson } from './lesson-record.ts';
@@ -12,8 +12,7 @@ const MAX_FILE_BYTES = 256 * 1024;
 
 /** The id a preset made from this title would get: its file name, `events/lessons/<id>.yaml`. */
 export function lessonFileId(title: string): string {
-	const id = slugify(title).slice(0, 60).replace(/-+$/, '');
-	return id || 'my-lesson';
+	return idFromTitle(title, 'my-lesson');
 }
 
 /**

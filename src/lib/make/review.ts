@@ -3,7 +3,7 @@
  * returns a new one, leaving the old untouched, so that undo is keeping the old one.
  */
 import type { Candidate } from '../finder/candidate.ts';
-import { slugify } from '../model/ids.ts';
+import { idFromTitle } from '../model/ids.ts';
 import type { MadeEvent, MadeQuote, MadeTimeline, ReviewCandidate } from './made-timeline.ts';
 import { PALETTE } from './palette.ts';
 
@@ -15,7 +15,7 @@ export function candidateKey(source: string, found: Candidate): string {
 /** An id made from a title in any script, never one already taken. */
 export function uniqueId(title: string, taken: Iterable<string>, fallback = 'event'): string {
 	const used = new Set(taken);
-	const base = slugify(title).slice(0, 60).replace(/-+$/, '') || fallback;
+	const base = idFromTitle(title, fallback);
 	if (!used.has(base)) return base;
 	let count = 2;
 	while (used.has(`${base}-${count}`)) count++;

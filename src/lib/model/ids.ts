@@ -38,3 +38,8 @@ export function slugify(text: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }
+
+/** An id for a new record from its title, at most 60 characters, or `fallback` where none is left. */
+export function idFromTitle(title: string, fallback: string): string {
+	return slugify(title).slice(0, 60).replace(/-+$/, '') || fallback;
+}
