@@ -34,6 +34,29 @@ describe('a link carries any JSON for any feature', () => {
 		});
 	});
 
+	it('holds a kind to its own limits: compressed for a timeline, inflated as a guard', async () => {
+		const limits = { thing: 'timeline', maxCompressedBytes: 1024, maxDecodedBytes: 64 * 1024 };
+		const repetitive = 'the same words '.repeat(2000);
+		const fits = await encodeLink(repetitive, limits);
+		expect(fits.ok && (await decodeLink(fits.code, limits))).toMatchObject({ data: repetitive });
+		// Letters drawn at random barely compress: 4,000 of them are well over 1 KB deflated.
+		let seed = 42;
+		const letter = () => {
+			seed = (seed * 1103515245 + 12345) % 2 ** 31;
+			return String.fromCharCode(97 + (seed % 26));
+		};
+		const noise = Array.from({ length: 4000 }, letter).join('');
+		const result = await encodeLink(noise, limits);
+		expect(!result.ok && result.message).toMatch(
+			/^The timeline is \d+\.\d KB even compressed, more than a link may carry \(1 KB\)\.$/
+		);
+		// Past its kind's limit a link is refused, however a lesson would fare.
+		expect(fits.ok && (await decodeLink(fits.code, TIMELINE))).toMatchObject({
+			ok: false,
+			error: { kind: 'oversized' }
+		});
+	});
+
 	it('refuses to make a link larger than it may carry, saying how large', async () => {
 		const result = await encodeLink('x'.repeat(MAX_DECODED_BYTES), TIMELINE);
 		expect(result).toMatchObject({ ok: false });

@@ -10,10 +10,8 @@ import { deflate, inflate } from './deflate.ts';
  * far; a later format takes the next number and keeps a reader for this one.
  */
 export const LINK_VERSION = 1;
-/** The most a link may hold once inflated. */
+/** The most a link may hold once inflated, unless its kind says otherwise. */
 export const MAX_DECODED_BYTES = 16 * 1024;
-/** Deflate never grows data by much; a longer fragment is no link this site made. */
-const MAX_LINK_CHARACTERS = 4 * Math.ceil((MAX_DECODED_BYTES * 1.1 + 64) / 3);
 const HEADER_BYTES = 12;
 
 export type LinkErrorKind =
@@ -25,9 +23,25 @@ export interface LinkError {
 	message: string;
 }
 
-/** What a link holds, named in its messages: `lesson` gives "This lesson link is cut off". */
+/**
+ * What a link holds, named in its messages (`lesson` gives "This lesson link is cut off"), and
+ * how much it may hold. A lesson is held to 16 KB of JSON; a whole timeline, which carries its
+ * quotes' paragraphs, to 48 KB once compressed, and to far more inflated only as a guard.
+ */
 export interface LinkWords {
 	thing: string;
+	/** The most its JSON may be. Default MAX_DECODED_BYTES. */
+	maxDecodedBytes?: number;
+	/** The most its compressed bytes may be; no limit but the decoded one when left out. */
+	maxCompressedBytes?: number;
+}
+
+const decodedLimit = (words: LinkWords) => words.maxDecodedBytes ?? MAX_DECODED_BYTES;
+
+/** Deflate never grows data by much; a longer fragment is no link this site made. */
+function maxLinkCharacters(words: LinkWords): number {
+	const bytes = words.maxCompressedBytes ?? decodedLimit(words) * 1.1 + 64;
+	return 4 * Math.ceil((bytes + HEADER_BYTES) / 3) + 8;
 }
 
 export type EncodedLink =
@@ -37,15 +51,24 @@ export type EncodedLink =
 export type DecodedData =
 	{ ok: true; data: unknown; changed: boolean } | { ok: false; error: LinkError };
 
-function tooLarge(bytes: number, { thing }: LinkWords): string {
-	return `The ${thing} holds ${(bytes / 1024).toFixed(1)} KB of text, more than a link may carry (${MAX_DECODED_BYTES / 1024} KB).`;
+const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function tooLarge(bytes: number, words: LinkWords): string {
+	return `The ${words.thing} holds ${kilobytes(bytes)} KB of text, more than a link may carry (${decodedLimit(words) / 1024} KB).`;
 }
 
 export async function encodeLink(data: unknown, words: LinkWords): Promise<EncodedLink> {
 	const json = new TextEncoder().encode(JSON.stringify(data));
-	if (json.byteLength > MAX_DECODED_BYTES)
+	if (json.byteLength > decodedLimit(words))
 		return { ok: false, bytes: json.byteLength, message: tooLarge(json.byteLength, words) };
 	const compressed = await deflate(json);
+	const most = words.maxCompressedBytes;
+	if (most !== undefined && compressed.byteLength > most)
+		return {
+			ok: false,
+			bytes: compressed.byteLength,
+			message: `The ${words.thing} is ${kilobytes(compressed.byteLength)} KB even compressed, more than a link may carry (${most / 1024} KB).`
+		};
 	const bytes = new Uint8Array(HEADER_BYTES + compressed.byteLength);
 	const header = new DataView(bytes.buffer);
 	header.setUint32(0, compressed.byteLength);
@@ -74,7 +97,7 @@ async function decode(text: string, words: LinkWords): Promise<DecodedData> {
 	const cutOff = `This ${thing} link is cut off: part of it is missing. Copy the whole link again.`;
 	const damaged = `This ${thing} link is damaged and cannot be read.`;
 	if (text === '') return failure('empty', `This address holds no ${thing}.`);
-	if (text.length > MAX_LINK_CHARACTERS)
+	if (text.length > maxLinkCharacters(words))
 		return failure(
 			'oversized',
 			`This ${thing} link is longer than any this site makes (${text.length} characters).`
@@ -102,7 +125,7 @@ async function decode(text: string, words: LinkWords): Promise<DecodedData> {
 	const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
 	const compressedLength = header.getUint32(0);
 	const jsonLength = header.getUint32(4);
-	if (jsonLength > MAX_DECODED_BYTES)
+	if (jsonLength > decodedLimit(words))
 		return failure('oversized', `${tooLarge(jsonLength, words)} It was not opened.`);
 	const body = bytes.subarray(HEADER_BYTES);
 	if (body.byteLength < compressedLength) return failure('truncated', cutOff);
@@ -114,7 +137,7 @@ async function decode(text: string, words: LinkWords): Promise<DecodedData> {
 
 	let inflated: { bytes: Uint8Array; overLimit: boolean };
 	try {
-		inflated = await inflate(body, Math.min(jsonLength, MAX_DECODED_BYTES));
+		inflated = await inflate(body, Math.min(jsonLength, decodedLimit(words)));
 	} catch {
 		return failure('corrupt', damaged);
 	}
