@@ -40,12 +40,8 @@ describe('a link carries any JSON for any feature', () => {
 		const fits = await encodeLink(repetitive, limits);
 		expect(fits.ok && (await decodeLink(fits.code, limits))).toMatchObject({ data: repetitive });
 		// Letters drawn at random barely compress: 4,000 of them are well over 1 KB deflated.
-		let seed = 42;
-		const letter = () => {
-			seed = (seed * 1103515245 + 12345) % 2 ** 31;
-			return String.fromCharCode(97 + (seed % 26));
-		};
-		const noise = Array.from({ length: 4000 }, letter).join('');
+		const random = crypto.getRandomValues(new Uint8Array(4000));
+		const noise = Array.from(random, (byte) => String.fromCharCode(97 + (byte % 26))).join('');
 		const result = await encodeLink(noise, limits);
 		expect(!result.ok && result.message).toMatch(
 			/^The timeline is \d+\.\d KB even compressed, more than a link may carry \(1 KB\)\.$/

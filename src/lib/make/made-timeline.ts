@@ -1,76 +1,98 @@
 /**
  * A timeline a teacher makes in the browser from their own sources: what is saved as they work,
- * written to a `.timeline.json` file and carried whole in a link. The events in it become a
- * collection through the build's own validator (`to-collection.ts`), never by another path.
+ * written to a `.timeline.json` file and carried whole in a link. This schema reads its shape
+ * only; the events in it become a collection through the build's own validator
+ * (`to-collection.ts`), never by another path.
  */
-import type { Candidate, CandidateDate } from '../finder/candidate.ts';
-import type { Claim, Theme } from '../model/schema.ts';
+import { z } from 'zod';
+import { ClaimSchema, ThemeSchema, type Theme } from '../model/schema.ts';
 
 /** The format of a saved, downloaded or shared timeline; a later format takes the next number. */
 export const MADE_TIMELINE_VERSION = 1;
 
-/** One source as the teacher gave it: its details and its whole text, paragraphs apart. */
-export interface MadeSource {
-	id: string;
-	title: string;
-	author: string;
-	publisher: string;
-	/** `YYYY-MM-DD`; '' until the teacher gives it. */
-	published: string;
-	url: string;
-	licence: string;
-	/** Paragraphs separated by a blank line. Holds only the quoted paragraphs when `partial`. */
-	text: string;
-	/** Set when a link or file carried only the quoted paragraphs, not the whole text. */
-	partial?: boolean;
-}
+const words = z.string().max(100_000);
+const date = z.union([z.string().max(40), z.strictObject({ start: z.string(), end: z.string() })]);
 
-export interface MadeQuote {
-	source: string;
-	text: string;
-}
+/** One source as the teacher gave it: its details and its text, paragraphs apart. */
+export const MadeSourceSchema = z.strictObject({
+	id: z.string(),
+	title: words,
+	author: words,
+	publisher: words,
+	/** `YYYY-MM-DD`; '' until the teacher gives it. */
+	published: z.string().max(40),
+	url: words,
+	licence: words,
+	/** Paragraphs separated by a blank line. Holds only the quoted paragraphs when `partial`. */
+	text: z.string(),
+	/** Set when a link or file carried only the quoted paragraphs, not the whole text. */
+	partial: z.boolean().optional()
+});
+
+export const MadeQuoteSchema = z.strictObject({ source: z.string(), text: words });
 
 /** An event the teacher kept: the fields of `events/*.md`, in the teacher's words. */
-export interface MadeEvent {
-	id: string;
-	title: string;
+export const MadeEventSchema = z.strictObject({
+	id: z.string(),
+	title: words,
 	/** In the teacher's own words; may be empty. */
-	description: string;
-	date: CandidateDate;
-	approximate: boolean;
-	status: 'happened' | 'planned';
-	themes: string[];
-	actors: string[];
-	places: string[];
-	quotes: MadeQuote[];
+	description: words,
+	date,
+	approximate: z.boolean(),
+	status: z.enum(['happened', 'planned']),
+	themes: z.array(z.string()),
+	actors: z.array(words),
+	places: z.array(words),
+	quotes: z.array(MadeQuoteSchema),
 	/** Figures the sources disagree on, as in the Zhanaozen event's claims table. */
-	claims: Claim[];
-}
+	claims: z.array(ClaimSchema)
+});
+
+/** What the finder proposed (finder/candidate.ts), as a file carries it. */
+const FoundSchema = z.object({
+	date,
+	approximate: z.boolean(),
+	yearInferred: z.boolean(),
+	status: z.enum(['happened', 'planned']),
+	quote: words,
+	paragraph: z.number().int(),
+	start: z.number().int(),
+	end: z.number().int(),
+	title: words,
+	people: z.array(words),
+	places: z.array(words)
+});
 
 /** What the finder proposed from one source, and what the teacher made of it. */
-export interface ReviewCandidate {
+export const ReviewCandidateSchema = z.strictObject({
 	/** Stable across runs of the finder: the source, paragraph and offsets of its quote. */
-	key: string;
-	source: string;
-	found: Candidate;
-	state: 'open' | 'accepted' | 'rejected';
+	key: z.string(),
+	source: z.string(),
+	found: FoundSchema,
+	state: z.enum(['open', 'accepted', 'rejected']),
 	/** The event it became, once accepted. */
-	event?: string;
-}
+	event: z.string().optional()
+});
 
-export interface MadeTimeline {
-	version: typeof MADE_TIMELINE_VERSION;
+export const MadeTimelineSchema = z.strictObject({
+	version: z.literal(MADE_TIMELINE_VERSION),
 	/** Made by the page; the key it is saved under. */
-	id: string;
-	title: string;
-	description: string;
-	themes: Theme[];
-	sources: MadeSource[];
-	events: MadeEvent[];
-	candidates: ReviewCandidate[];
+	id: z.string().min(1),
+	title: words,
+	description: words,
+	themes: z.array(ThemeSchema),
+	sources: z.array(MadeSourceSchema),
+	events: z.array(MadeEventSchema),
+	candidates: z.array(ReviewCandidateSchema),
 	/** Milliseconds since 1970, when it was last changed. */
-	updated: number;
-}
+	updated: z.number()
+});
+
+export type MadeSource = z.infer<typeof MadeSourceSchema>;
+export type MadeQuote = z.infer<typeof MadeQuoteSchema>;
+export type MadeEvent = z.infer<typeof MadeEventSchema>;
+export type ReviewCandidate = z.infer<typeof ReviewCandidateSchema>;
+export type MadeTimeline = z.infer<typeof MadeTimelineSchema>;
 
 /** The theme every new timeline starts with, so that an event always has one. */
 export const FIRST_THEME: Theme = {

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findEvents } from '../finder/find-events.ts';
+import { newTimeline, type MadeTimeline } from './made-timeline.ts';
+import { acceptAll, updateEvent, withFound } from './review.ts';
+import {
+	decodeTimelineLink,
+	encodeTimelineLink,
+	forSharing,
+	readTimelineFile,
+	timelineFileName,
+	writeTimelineFile
+} from './timeline-file.ts';
+import { madeCollection } from './to-collection.ts';
+
+const articleFile = readFileSync('events/sources/kazakh-elections-2012.md', 'utf8');
+const articleText = articleFile.slice(articleFile.indexOf('---', 3) + 3).trim();
+
+function article(): MadeTimeline {
+	const made = newTimeline('t1', 0);
+	made.title = 'Выборы в Казахстане, 2012';
+	made.sources[0] = {
+		...made.sources[0]!,
+		title: 'Kazakh elections take place amid rising social tensions',
+		author: 'Clara Weiss',
+		publisher: 'World Socialist Web Site',
+		published: '2012-01-27',
+		text: articleText
+	};
+	const { candidates } = findEvents(articleText, { published: '2012-01-27' });
+	return acceptAll(withFound(made, 'source-1', candidates));
+}
+
+describe('a timeline file', () => {
+	it('is named from the title in any script', () => {
+		expect(timelineFileName(article())).toBe('vybory-v-kazakhstane-2012.timeline.json');
+		expect(timelineFileName(newTimeline('t', 0))).toBe('my-timeline.timeline.json');
+	});
+
+	it('reads back exactly what was written, with a lesson beside it', () => {
+		const timeline = article();
+		const lesson = { title: 'Two parties', steps: [{ event: timeline.events[0]!.id }] };
+		const read = readTimelineFile(writeTimelineFile({ timeline, lesson }));
+		expect(read).toEqual({ ok: true, timeline, lesson, problems: [] });
+	});
+
+	it('carries only the quoted paragraphs unless the full text is chosen', () => {
+		const timeline = article();
+		const shared = forSharing(timeline, false);
+		const paragraphs = shared.sources[0]!.text.split('\n\n');
+		const all = articleText.split(/\n\s*\n/);
+		expect(paragraphs.length).toBeGreaterThan(5);
+		expect(paragraphs.length).toBeLessThan(all.length);
+		expect(shared.sources[0]!.partial).toBe(true);
+		expect(shared.candidates).toEqual([]);
+		// Every quote is still found in what is carried, so the explorer shows each in context.
+		expect(madeCollection(shared).ok).toBe(true);
+		expect(forSharing(timeline, true)).toBe(timeline);
+	});
+
+	it('says what is wrong with a file it will not open', () => {
+		expect(readTimelineFile('{"timeline": ')).toMatchObject({
+			ok: false,
+			message: 'This file is not a timeline file: it is not JSON.'
+		});
+		expect(readTimelineFile('{"events": []}')).toMatchObject({
+			ok: false,
+			message: 'This file does not hold a timeline made here.'
+		});
+		const later = JSON.stringify({ timeline: { ...article(), version: 2 } });
+		expect(readTimelineFile(later)).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('newer version of the site (format 2')
+		});
+		const damaged = JSON.stringify({ timeline: { ...article(), events: [{ id: 3 }] } });
+		const read = readTimelineFile(damaged);
+		expect(read).toMatchObject({
+			ok: false,
+			message: 'This file holds a timeline that is damaged and cannot be opened.'
+		});
+		expect(read.problems[0]).toMatchObject({ file: 'timeline', field: 'events[0].id' });
+	});
+
+	it('opens a timeline whose events have problems, naming each event and field', () => {
+		const timeline = article();
+		const broken = updateEvent(timeline, timeline.events[2]!.id, {
+			title: 'A strike',
+			date: 'soon'
+		});
+		const read = readTimelineFile(writeTimelineFile({ timeline: broken }));
+		expect(read.ok).toBe(true);
+		expect(read.problems.map(({ file, field }) => `${file}: ${field}`)).toEqual([
+			'Event “A strike”: date'
+		]);
+	});
+});
+
+describe('a timeline link', () => {
+	it('carries the article’s whole timeline, full text included, and reads it back', async () => {
+		const timeline = article();
+		const link = await encodeTimelineLink({ timeline: forSharing(timeline, true) });
+		expect(link.ok).toBe(true);
+		if (!link.ok) return;
+		expect(await decodeTimelineLink(`#${link.code}`)).toEqual({ ok: true, timeline, problems: [] });
+		const cut = await decodeTimelineLink(link.code.slice(0, 200));
+		expect(cut).toMatchObject({ ok: false, message: expect.stringContaining('cut off') });
+	});
+
+	it('refuses a timeline over 48 KB compressed and says so', async () => {
+		const timeline = article();
+		// Letters drawn at random barely compress: 120,000 of them are about 70 KB deflated.
+		const random = [1, 2].flatMap(() => [...crypto.getRandomValues(new Uint8Array(60_000))]);
+		timeline.sources[0]!.text = Array.from(random, (byte) =>
+			String.fromCharCode(97 + (byte % 26))
+		).join('');
+		const link = await encodeTimelineLink({ timeline });
+		expect(link).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/KB even compressed, more than a link may carry \(48 KB\)/)
+		});
+	});
+});
