@@ -136,6 +136,7 @@ const componentFolders = [
 	'lesson-builder',
 	'lessons',
 	'links',
+	'make',
 	'narrative',
 	'site',
 	'sources',
@@ -157,11 +158,11 @@ const featureBoundaries = [
 			libRoot,
 			libOutside(['explorer', 'lesson-builder']),
 			'src/routes/!(+page.*)',
-			'src/routes/!(embed)/**'
+			'src/routes/!(embed|make)/**'
 		],
 		from: 'src/lib/explorer',
 		message:
-			'explorer/ is imported only by routes / (src/routes/+page.*) and /embed/ (src/routes/embed/), and by lesson-builder/.'
+			'explorer/ is imported only by routes / (src/routes/+page.*), /embed/ (src/routes/embed/) and /make/ (src/routes/make/), and by lesson-builder/.'
 	},
 	{
 		target: [
@@ -224,6 +225,11 @@ const featureBoundaries = [
 	forComponents('site'),
 	forComponents('links'),
 	forComponents('sources'),
+	{
+		target: [...srcRoot, libRoot, libOutside(['make']), 'src/routes/!(make)/**', 'src/routes/*'],
+		from: 'src/lib/make',
+		message: 'make/ is imported only by the routes under /make/ (src/routes/make/).'
+	},
 	{
 		// svelte.config.js imports hosting/ too, from outside src/.
 		target: [
@@ -337,6 +343,12 @@ export default ts.config(
 				}
 			]
 		}
+	},
+	{
+		// The finder's worker and the one module that talks to it: a dedicated worker's messages
+		// come only from the page that made it, never from another window.
+		files: ['src/lib/make/finder-worker.ts', 'src/lib/make/find-in-worker.ts'],
+		rules: { 'no-restricted-syntax': 'off' }
 	},
 	{
 		files: ['src/**/*.{ts,js,svelte}'],

@@ -1,0 +1,57 @@
+import type { Candidate, Unresolved } from '../finder/candidate.ts';
+import type { FinderProgress } from '../finder/find-events.ts';
+
+export interface FindRequest {
+	id: number;
+	text: string;
+	/** `YYYY-MM-DD`, or '' when the teacher has not given it. */
+	published: string;
+}
+
+export type FindReply =
+	| ({ id: number; kind: 'step' } & FinderProgress)
+	| { id: number; kind: 'done' }
+	| { id: number; kind: 'failed'; message: string };
+
+export interface Found {
+	candidates: Candidate[];
+	unresolved: Unresolved[];
+}
+
+let worker: Worker | null = null;
+let lastId = 0;
+
+/**
+ * Finds the events of a text in a worker, calling `onprogress` with the paragraphs read so far.
+ * One search at a time: a new one makes the one under way give up.
+ */
+export function findInWorker(
+	text: string,
+	published: string,
+	onprogress: (done: number, total: number) => void
+): Promise<Found> {
+	worker ??= new Worker(new URL('./finder-worker.ts', import.meta.url), { type: 'module' });
+	const current = worker;
+	const id = ++lastId;
+	const found: Found = { candidates: [], unresolved: [] };
+	return new Promise((resolve, reject) => {
+		const settle = (outcome: () => void) => {
+			current.removeEventListener('message', listen);
+			current.removeEventListener('error', failed);
+			outcome();
+		};
+		const failed = () => settle(() => reject(new Error('The finder stopped unexpectedly.')));
+		const listen = ({ data }: MessageEvent<FindReply>) => {
+			if (id !== lastId) return settle(() => reject(new Error('superseded')));
+			if (data.id !== id) return;
+			if (data.kind === 'failed') return settle(() => reject(new Error(data.message)));
+			if (data.kind === 'done') return settle(() => resolve(found));
+			found.candidates.push(...data.candidates);
+			found.unresolved.push(...data.unresolved);
+			onprogress(data.done, data.total);
+		};
+		current.addEventListener('message', listen);
+		current.addEventListener('error', failed);
+		current.postMessage({ id, text, published } satisfies FindRequest);
+	});
+}
