@@ -1,0 +1,95 @@
+/**
+ * The timeline a teacher is making, as state: every change goes through `change`, which keeps
+ * the last steps for undo and redo and saves the timeline soon after.
+ */
+import { findInWorker } from './find-in-worker.ts';
+import type { MadeTimeline } from './made-timeline.ts';
+import { withFound } from './review.ts';
+import type { TimelineShelf } from './timeline-store.ts';
+
+/** How many steps back undo reaches. */
+export const UNDO_STEPS = 50;
+const SAVE_AFTER_MS = 250;
+
+/** Where the timeline stands with storage, as the page reports it. */
+export type SaveState = 'saved' | 'saving' | 'not-kept' | 'other-tab';
+
+export class Maker {
+	made = $state() as MadeTimeline;
+	saveState = $state<SaveState>('saved');
+	/** Paragraphs read so far while the finder runs; null when it is not running. */
+	finding = $state<{ source: string; done: number; total: number } | null>(null);
+	findError = $state('');
+	#past = $state<MadeTimeline[]>([]);
+	#future = $state<MadeTimeline[]>([]);
+	readonly canUndo = $derived(this.#past.length > 0);
+	readonly canRedo = $derived(this.#future.length > 0);
+	readonly #shelf: TimelineShelf;
+	readonly #writable: boolean;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	/** @param writable false when another tab holds this timeline: nothing here is saved. */
+	constructor(made: MadeTimeline, shelf: TimelineShelf, writable: boolean) {
+		this.made = made;
+		this.#shelf = shelf;
+		this.#writable = writable;
+		this.saveState = !writable ? 'other-tab' : shelf.notKept ? 'not-kept' : 'saved';
+	}
+
+	change(next: MadeTimeline) {
+		if (next === this.made) return;
+		this.#past = [...this.#past.slice(-(UNDO_STEPS - 1)), this.made];
+		this.#future = [];
+		this.#set(next);
+	}
+
+	undo() {
+		const previous = this.#past.at(-1);
+		if (!previous) return;
+		this.#past = this.#past.slice(0, -1);
+		this.#future = [this.made, ...this.#future];
+		this.#set(previous);
+	}
+
+	redo() {
+		const [next, ...rest] = this.#future;
+		if (!next) return;
+		this.#future = rest;
+		this.#past = [...this.#past, this.made];
+		this.#set(next);
+	}
+
+	#set(next: MadeTimeline) {
+		this.made = { ...next, updated: Date.now() };
+		if (this.saveState === 'other-tab') return;
+		if (this.saveState !== 'not-kept') this.saveState = 'saving';
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.save(), SAVE_AFTER_MS);
+	}
+
+	/** Saves now; the page calls it too as it is hidden, so that a reload loses nothing. */
+	async save() {
+		clearTimeout(this.#timer);
+		if (!this.#writable) return;
+		const kept = await this.#shelf.put($state.snapshot(this.made));
+		this.saveState = kept ? 'saved' : 'not-kept';
+	}
+
+	/** Runs the finder over one source, keeping everything already accepted or rejected. */
+	async find(sourceId: string) {
+		const source = this.made.sources.find((each) => each.id === sourceId);
+		if (!source) return;
+		this.findError = '';
+		this.finding = { source: sourceId, done: 0, total: 0 };
+		try {
+			const found = await findInWorker(source.text, source.published, (done, total) => {
+				this.finding = { source: sourceId, done, total };
+			});
+			this.change(withFound(this.made, sourceId, found.candidates));
+		} catch (error) {
+			if ((error as Error).message !== 'superseded') this.findError = (error as Error).message;
+		} finally {
+			if (this.finding?.source === sourceId) this.finding = null;
+		}
+	}
+}
