@@ -15,4 +15,9 @@ export interface ExplorerShellProps {
 	timelinePicture?: TimelinePreview | null;
 	/** Lesson presets that `?lesson=` may name. Default none. */
 	lessons?: ExplorerLesson[];
+	/**
+	 * Whether the explorer's writes to the address keep its #fragment: for a page whose fragment
+	 * names what it shows (a teacher's own timeline). Default false.
+	 */
+	keepFragment?: boolean;
 }
