@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInline, splitParagraphs } from '../../src/lib/model/markdown.ts';
-import {
-	decodeText,
-	documentText,
-	markdownParagraphs,
-	MAX_BYTES,
-	readDocument,
-	type FileAccess
-} from './read-document.ts';
+import { MAX_SOURCE_BYTES } from '../../src/lib/documents/decode-text.ts';
+import { documentText, readDocument, type FileAccess } from './read-document.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -58,26 +52,6 @@ describe('documentText', () => {
 		);
 		expect(paragraphs).toHaveLength(3);
 	});
-
-	it('keeps a Markdown paragraph that is empty as plain text, so the numbers after it hold', () => {
-		const body = 'First.\n\n**\n\n  *Third* paragraph.';
-		expect(markdownParagraphs(body)).toEqual(
-			splitParagraphs(body).map((paragraph) => parseInline(paragraph).plain)
-		);
-		expect(markdownParagraphs(body)).toHaveLength(3);
-	});
-});
-
-describe('decodeText', () => {
-	it('normalises CRLF and lone CR line ends to LF, and drops a byte order mark', () => {
-		expect(decodeText(encode('\uFEFFOne.\r\n\r\nTwo.\rThree.'))).toBe('One.\n\nTwo.\nThree.');
-	});
-
-	it('refuses a NUL byte and invalid UTF-8 as binary', () => {
-		expect(decodeText(new Uint8Array([0x41, 0x00, 0x42]))).toBeNull();
-		expect(decodeText(new Uint8Array([0x41, 0xc3, 0x28]))).toBeNull();
-		expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toBeNull();
-	});
 });
 
 describe('readDocument', () => {
@@ -89,9 +63,9 @@ describe('readDocument', () => {
 	});
 
 	it('refuses a file over 2 MB without reading it', async () => {
-		const file = oneFile(new Uint8Array(0), MAX_BYTES + 1);
+		const file = oneFile(new Uint8Array(0), MAX_SOURCE_BYTES + 1);
 		expect(await readDocument('big.txt', 'text', file)).toEqual({
-			problem: `big.txt is ${MAX_BYTES + 1} bytes, over the limit of 2 MB (${MAX_BYTES} bytes)`
+			problem: `big.txt is ${MAX_SOURCE_BYTES + 1} bytes, over the limit of 2 MB (${MAX_SOURCE_BYTES} bytes)`
 		});
 		expect(file.reads).toBe(0);
 	});
@@ -100,9 +74,9 @@ describe('readDocument', () => {
 		const result = await readDocument(
 			'full.txt',
 			'text',
-			oneFile(new Uint8Array(MAX_BYTES).fill(0x61))
+			oneFile(new Uint8Array(MAX_SOURCE_BYTES).fill(0x61))
 		);
-		expect('text' in result && result.text.length).toBe(MAX_BYTES);
+		expect('text' in result && result.text.length).toBe(MAX_SOURCE_BYTES);
 	});
 
 	it.each([

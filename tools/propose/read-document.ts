@@ -1,5 +1,5 @@
-import { splitFrontMatter } from '../../src/lib/collection/frontmatter.ts';
-import { parseInline, splitParagraphs } from '../../src/lib/model/markdown.ts';
+import { decodeText, MAX_SOURCE_BYTES } from '../../src/lib/documents/decode-text.ts';
+import { markdownParagraphs } from '../../src/lib/documents/markdown-text.ts';
 import { htmlText } from './html-text.ts';
 
 export type DocumentKind = 'text' | 'markdown' | 'html';
@@ -11,8 +11,6 @@ const KINDS: Record<string, DocumentKind> = {
 	'.htm': 'html'
 };
 export const ACCEPTED_EXTENSIONS = Object.keys(KINDS);
-
-export const MAX_BYTES = 2 * 1024 * 1024;
 
 export interface FileAccess {
 	stat(path: string): Promise<{ size: number; isFile(): boolean }>;
@@ -42,12 +40,12 @@ export async function readDocument(
 		// The size first, so that a huge file is never read whole.
 		const stats = await files.stat(file);
 		if (!stats.isFile()) return { problem: `${file} is not a file` };
-		if (stats.size > MAX_BYTES) return { problem: tooLarge(file, stats.size) };
+		if (stats.size > MAX_SOURCE_BYTES) return { problem: tooLarge(file, stats.size) };
 		bytes = await files.readFile(file);
 	} catch (error) {
 		return { problem: `cannot read ${file}: ${reason(error)}` };
 	}
-	if (bytes.length > MAX_BYTES) return { problem: tooLarge(file, bytes.length) };
+	if (bytes.length > MAX_SOURCE_BYTES) return { problem: tooLarge(file, bytes.length) };
 	const content = decodeText(bytes);
 	if (content === null) return { problem: `${file} is binary, not UTF-8 text` };
 	const text = documentText(content, kind);
@@ -57,26 +55,10 @@ export async function readDocument(
 	return kind === 'markdown' ? { text, paragraphs: markdownParagraphs(content) } : { text };
 }
 
-/** UTF-8 text with LF line ends, or null for anything binary: a NUL byte or invalid UTF-8. */
-export function decodeText(bytes: Uint8Array): string | null {
-	if (bytes.includes(0)) return null;
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n');
-	} catch {
-		return null;
-	}
-}
-
 export function documentText(content: string, kind: DocumentKind): string {
 	if (kind === 'markdown') return markdownText(content);
 	if (kind === 'html') return htmlText(content);
 	return content;
-}
-
-/** The paragraphs exactly as the site's source pages number and read them. */
-export function markdownParagraphs(content: string): string[] {
-	const body = splitFrontMatter(content)?.body ?? content;
-	return splitParagraphs(body).map((paragraph) => parseInline(paragraph).plain);
 }
 
 function markdownText(content: string): string {
@@ -84,7 +66,7 @@ function markdownText(content: string): string {
 }
 
 function tooLarge(file: string, size: number): string {
-	return `${file} is ${size} bytes, over the limit of 2 MB (${MAX_BYTES} bytes)`;
+	return `${file} is ${size} bytes, over the limit of 2 MB (${MAX_SOURCE_BYTES} bytes)`;
 }
 
 function reason(error: unknown): string {
