@@ -94,6 +94,14 @@ const boundaries = [
 		message: 'finder/ runs in the browser and in Node: it imports only finder/ and model/.'
 	},
 	{
+		// documents/ runs in the browser (make/) and in tools/propose through tsx.
+		target: 'src/lib/documents/**',
+		from: 'src/lib',
+		except: ['./documents', './collection', './model'],
+		message:
+			'documents/ runs in the browser and in Node: it imports only documents/, collection/ and model/.'
+	},
+	{
 		target: ['src/lib/content/**', 'src/lib/collection/**'],
 		from: 'src/lib/server',
 		message: 'src/lib/server/ is for the server route files (+page.server.ts, +server.ts) only.'
@@ -362,12 +370,13 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', { paths: [virtualContent] }] }
 	},
 	{
-		// vite.config.ts loads content/ (and the collection/ and model/ it uses) in Node, where
-		// $lib means nothing. One config sets the rule for these files: a later one would replace
-		// these options.
+		// vite.config.ts loads content/ (and the collection/ and model/ it uses) in Node, and tools/
+		// loads finder/ and documents/ through tsx, where $lib means nothing. One config sets the
+		// rule for these files: a later one would replace these options.
 		files: [
 			'src/lib/content/**/*.ts',
 			'src/lib/collection/**/*.ts',
+			'src/lib/documents/**/*.ts',
 			'src/lib/finder/**/*.ts',
 			'src/lib/model/**/*.ts'
 		],
@@ -380,12 +389,12 @@ export default ts.config(
 						{
 							group: ['$lib', '$lib/**'],
 							message:
-								'content/, collection/, finder/ and model/ are loaded in Node (vite.config.ts, tools/): import relatively.'
+								'content/, collection/, documents/, finder/ and model/ are loaded in Node (vite.config.ts, tools/): import relatively.'
 						},
 						{
 							group: ['$app/*', 'svelte', 'svelte/*'],
 							message:
-								'content/, collection/, finder/ and model/ are plain TypeScript: no SvelteKit or Svelte runtime.'
+								'content/, collection/, documents/, finder/ and model/ are plain TypeScript: no SvelteKit or Svelte runtime.'
 						}
 					]
 				}

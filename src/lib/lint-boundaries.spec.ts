@@ -59,7 +59,8 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 		['src/routes/+layout.ts', "export { readFileSync } from 'node:fs';"],
 		['src/service-worker.ts', "export { createHash } from 'node:crypto';"],
 		['src/routes/embed/+page.svelte', svelte("import { join } from 'node:path';\njoin;")],
-		['src/lib/finder/names.ts', "export { readFileSync } from 'node:fs';"]
+		['src/lib/finder/names.ts', "export { readFileSync } from 'node:fs';"],
+		['src/lib/documents/decode-text.ts', "export { readFileSync } from 'node:fs';"]
 	])('%s may not import a Node module', reportsOnly(NODE, 'Do not import Node.js builtin module'));
 
 	it.each(['src/lib/content/read-content-dir.ts', 'src/lib/collection/charts.ts'])(
@@ -79,6 +80,15 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 	])('finder/ imports only itself and the model, not %s', async (code) => {
 		expect(await lintRule('src/lib/finder/names.ts', code, RESTRICTED)).toContainEqual(
 			expect.stringContaining('finder/ runs in the browser and in Node')
+		);
+	});
+
+	it.each([
+		"export { findEvents } from '../finder/find-events.ts';",
+		"export { default } from '../ui/CopyButton.svelte';"
+	])('documents/ imports only itself, collection/ and the model, not %s', async (code) => {
+		expect(await lintRule('src/lib/documents/page-text.ts', code, RESTRICTED)).toContainEqual(
+			expect.stringContaining('documents/ runs in the browser and in Node')
 		);
 	});
 
@@ -104,6 +114,10 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 		[
 			'src/lib/finder/notation.ts',
 			"export { isoPartialDate } from '../model/precision.ts';\nexport { en } from 'chrono-node';"
+		],
+		[
+			'src/lib/documents/markdown-text.ts',
+			"export { splitFrontMatter } from '../collection/frontmatter.ts';\nexport { Readability } from '@mozilla/readability';"
 		],
 		[
 			'src/lib/exports/csv.spec.ts',
@@ -140,16 +154,19 @@ describe('the model is the bottom layer', { timeout: 120_000 }, () => {
 });
 
 describe(
-	'content/, collection/, finder/ and model/ import relatively, since they are loaded in Node',
+	'content/, collection/, documents/, finder/ and model/ import relatively, since they are loaded in Node',
 	{ timeout: 120_000 },
 	() => {
 		it.each([
 			['src/lib/content/collection.ts', "export { eventExtent } from '$lib/model/precision.ts';"],
 			['src/lib/model/filter.ts', "export type { TimelineEvent } from '$lib/model/types.ts';"],
-			['src/lib/finder/notation.ts', "export { isoPartialDate } from '$lib/model/precision.ts';"]
+			['src/lib/finder/notation.ts', "export { isoPartialDate } from '$lib/model/precision.ts';"],
+			['src/lib/documents/page-text.ts', "export { parseInline } from '$lib/model/markdown.ts';"]
 		])('a $lib import in %s is reported', async (filePath, code) => {
 			expect(await lint(filePath, code)).toContainEqual(
-				expect.stringContaining('content/, collection/, finder/ and model/ are loaded in Node')
+				expect.stringContaining(
+					'content/, collection/, documents/, finder/ and model/ are loaded in Node'
+				)
 			);
 		});
 
