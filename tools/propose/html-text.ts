@@ -1,12 +1,12 @@
 import { parseHTML } from 'linkedom';
-import { pageParagraphs } from '../../src/lib/documents/page-text.ts';
+import { readPage } from '../../src/lib/documents/page-text.ts';
 
 /**
  * The text of a saved page's article, one paragraph a block, separated by blank lines. The page
  * is only parsed: linkedom runs no script and loads nothing.
  */
 export function htmlText(html: string): string {
-	return pageParagraphs(html, parsePage).join('\n\n');
+	return readPage(html, parsePage).paragraphs.join('\n\n');
 }
 
 function parsePage(html: string): Document {

@@ -1,4 +1,6 @@
 import { Readability } from '@mozilla/readability';
+import type { SourceDetails } from './details.ts';
+import { pageAddress, pageDetails, type ArticleMetadata } from './page-details.ts';
 
 /**
  * Parses a saved page into a document that nothing runs in: the browser's DOMParser, or linkedom
@@ -19,13 +21,22 @@ const BLOCKS = tagNames(`
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** The paragraphs of a saved page's article, one a block, each with its whitespace collapsed. */
-export function pageParagraphs(html: string, parse: ParsePage): string[] {
-	const article = readArticle(parse(html));
-	let paragraphs = article ? blockTexts(article) : [];
+export interface PageText {
+	/** One a block of the article, or of the whole page when no article was found. */
+	paragraphs: string[];
+	details: SourceDetails;
+}
+
+/** A saved page's article as paragraphs, each with its whitespace collapsed, and its details. */
+export function readPage(html: string, parse: ParsePage): PageText {
+	const page = parse(html);
+	const url = pageAddress(html, page);
+	const pageTitle = page.title;
+	const article = readArticle(page);
+	let paragraphs = article?.content ? blockTexts(article.content) : [];
 	// Readability found nothing, or nothing with text: the whole page's text is better than none.
 	if (paragraphs.length === 0) paragraphs = blockTexts(parse(html).documentElement);
-	return paragraphs;
+	return { paragraphs, details: pageDetails(article, pageTitle, url) };
 }
 
 // Readability's time grows faster than the page: 160,000 elements take it ten seconds, and
@@ -34,11 +45,11 @@ export function pageParagraphs(html: string, parse: ParsePage): string[] {
 const MAX_ELEMENTS = 50_000;
 const MAX_DEPTH = 256;
 
-function readArticle(document: Document): Node | null {
-	if (nestedDeeperThan(document.documentElement, MAX_DEPTH)) return null;
+function readArticle(page: Document): (ArticleMetadata & { content?: Node | null }) | null {
+	if (nestedDeeperThan(page.documentElement, MAX_DEPTH)) return null;
 	try {
 		const options = { serializer: (node: Node) => node, maxElemsToParse: MAX_ELEMENTS };
-		return new Readability(document, options).parse()?.content ?? null;
+		return new Readability(page, options).parse();
 	} catch {
 		// Readability gives up on too many elements and expects a well-formed page; the fallback
 		// reads anything.
