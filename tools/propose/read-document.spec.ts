@@ -88,6 +88,20 @@ describe('readDocument', () => {
 		expect(await readDocument('a.txt', kind, oneFile(encode(content)))).toEqual({ problem });
 	});
 
+	it('reads a saved page in the legacy encoding its meta tag names', async () => {
+		const page = new Uint8Array([
+			...encode('<meta charset="windows-1251"><p>'),
+			...[0xc0, 0xeb, 0xec, 0xe0, 0xf2, 0xfb],
+			...encode(' 1997</p>')
+		]);
+		expect(await readDocument('almaty.html', 'html', oneFile(page))).toEqual({
+			text: 'Алматы 1997'
+		});
+		expect(await readDocument('almaty.txt', 'text', oneFile(page))).toEqual({
+			problem: 'almaty.txt is binary, not UTF-8 text'
+		});
+	});
+
 	it('refuses binary content', async () => {
 		const file = oneFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
 		expect(await readDocument('image.txt', 'text', file)).toEqual({

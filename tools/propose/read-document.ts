@@ -1,4 +1,4 @@
-import { decodeText, MAX_SOURCE_BYTES } from '../../src/lib/documents/decode-text.ts';
+import { decodePage, decodeText, MAX_SOURCE_BYTES } from '../../src/lib/documents/decode-text.ts';
 import { markdownParagraphs } from '../../src/lib/documents/markdown-text.ts';
 import { htmlText } from './html-text.ts';
 
@@ -46,7 +46,7 @@ export async function readDocument(
 		return { problem: `cannot read ${file}: ${reason(error)}` };
 	}
 	if (bytes.length > MAX_SOURCE_BYTES) return { problem: tooLarge(file, bytes.length) };
-	const content = decodeText(bytes);
+	const content = kind === 'html' ? decodePage(bytes) : decodeText(bytes);
 	if (content === null) return { problem: `${file} is binary, not UTF-8 text` };
 	const text = documentText(content, kind);
 	if (text.trim() === '') {

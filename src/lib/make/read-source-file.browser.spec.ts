@@ -149,6 +149,24 @@ describe('a saved page', () => {
 		});
 	});
 
+	it('reads a page saved in the legacy encoding its meta tag names', async () => {
+		// "Алматы" in windows-1251.
+		const almaty = [0xc0, 0xeb, 0xec, 0xe0, 0xf2, 0xfb];
+		const head =
+			'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">';
+		const bytes = new Uint8Array([
+			...new TextEncoder().encode(`${head}</head><body><p>`),
+			...almaty,
+			...new TextEncoder().encode(', 10 December 1997.</p></body></html>')
+		]);
+		expect(await readSourceFile(new File([bytes], 'almaty.html'))).toEqual({
+			ok: true,
+			kind: 'html',
+			text: 'Алматы, 10 December 1997.',
+			details: {}
+		});
+	});
+
 	it('refuses a page with no text', async () => {
 		const blank = '<html><body><script>var a = 1</script><img src="x"> </body></html>';
 		expect(await readSourceFile(page(blank, 'blank.html'))).toEqual({

@@ -1,4 +1,4 @@
-import { decodeText, MAX_SOURCE_BYTES } from '$lib/documents/decode-text.ts';
+import { decodePage, decodeText, MAX_SOURCE_BYTES } from '$lib/documents/decode-text.ts';
 import type { SourceDetails } from '$lib/documents/details.ts';
 import { markdownDetails, markdownParagraphs } from '$lib/documents/markdown-text.ts';
 import { readPage } from '$lib/documents/page-text.ts';
@@ -88,7 +88,7 @@ export async function readSourceFile(file: File): Promise<SourceFileResult> {
 		if (paragraphs === null) return refuse('unreadable-docx');
 		read = { paragraphs, details: {} };
 	} else {
-		const content = decodeText(new Uint8Array(bytes));
+		const content = (kind === 'html' ? decodePage : decodeText)(new Uint8Array(bytes));
 		if (content === null) return refuse('binary');
 		read = readText(content, kind);
 	}
