@@ -223,6 +223,11 @@ const featureBoundaries = [
 			'lesson-builder/ is imported only by routes /lessons/new/, /lessons/shared/ and /embed/lesson/.'
 	},
 	{
+		target: [...srcRoot, libRoot, libOutside(['make']), 'src/routes/*', 'src/routes/!(make)/**'],
+		from: 'src/lib/make',
+		message: 'make/ is imported only by route /make/ (src/routes/make/).'
+	},
+	{
 		target: [...srcRoot, libOutside(componentFolders)],
 		from: 'src/lib/exports',
 		message: 'exports/ is for components and server route files, not server/ or hosting/.'

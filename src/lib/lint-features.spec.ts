@@ -26,6 +26,7 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 	const site = "export * from '$lib/site/site.ts';";
 	const links = "export * from '$lib/links/link-codec.ts';";
 	const sources = "export * from '$lib/sources/highlight.ts';";
+	const make = "export * from '$lib/make/read-source-file.ts';";
 	const hosting = "export * from '$lib/hosting/storable.ts';";
 	const testing = "export * from '$lib/testing/lint.ts';";
 
@@ -62,6 +63,11 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/params/year.ts', site, 'site/ is for components'],
 		['src/lib/server/content.ts', links, 'links/ is for components'],
 		['src/routes/sources/[id]/+page.server.ts', sources, 'sources/ is for components'],
+		['src/lib/lesson-builder/lesson-link.ts', make, 'make/ is imported only by route /make/'],
+		['src/lib/site/site.ts', make, 'make/ is imported only by route /make/'],
+		['src/routes/+page.ts', make, 'make/ is imported only by route /make/'],
+		['src/routes/lessons/new/+page.ts', make, 'make/ is imported only by route /make/'],
+		['src/service-worker.ts', make, 'make/ is imported only by route /make/'],
 		['src/lib/site/site.ts', hosting, 'hosting/ is for src/service-worker.ts'],
 		['src/routes/+layout.ts', hosting, 'hosting/ is for src/service-worker.ts'],
 		['src/hooks.client.ts', hosting, 'hosting/ is for src/service-worker.ts'],
@@ -99,6 +105,10 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/lib/embed/embed-code.ts', site],
 		['src/lib/lesson-builder/lesson-link.ts', links],
 		['src/routes/sources/[id]/+page.ts', sources],
+		['src/routes/make/+page.ts', make],
+		['src/routes/make/article/+page.ts', make],
+		['src/lib/make/source-text.ts', make],
+		['src/lib/make/source-text.ts', ui],
 		['src/service-worker.ts', hosting],
 		['src/lib/exports/csv.spec.ts', testing]
 	])('%s may: %s', async (filePath, code) => {
