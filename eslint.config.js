@@ -239,11 +239,6 @@ const featureBoundaries = [
 	forComponents('links'),
 	forComponents('sources'),
 	{
-		target: [...srcRoot, libRoot, libOutside(['make']), 'src/routes/!(make)/**', 'src/routes/*'],
-		from: 'src/lib/make',
-		message: 'make/ is imported only by the routes under /make/ (src/routes/make/).'
-	},
-	{
 		// svelte.config.js imports hosting/ too, from outside src/.
 		target: [
 			'src/!(service-worker).{ts,js}',
