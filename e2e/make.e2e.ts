@@ -1,0 +1,138 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { screenshot, timelineReady } from './helpers.ts';
+
+// "Make a timeline": a teacher pastes an article, finds its events, keeps them and teaches from
+// them in the site's own explorer, with nothing leaving the browser.
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const articleFile = readFileSync('events/sources/kazakh-elections-2012.md', 'utf8');
+/** The article as a teacher would paste it: its text, without our front matter. */
+const ARTICLE = articleFile.slice(articleFile.indexOf('---', 3) + 3).trim();
+const DETAILS = {
+	Title: 'Kazakh elections take place amid rising social tensions',
+	Author: 'Clara Weiss',
+	Publisher: 'World Socialist Web Site'
+};
+
+async function startTimeline(page: Page) {
+	await page.goto('/make/');
+	await page.getByRole('button', { name: 'Start a new timeline' }).click();
+	await expect(page).toHaveURL(/\/make\/\?t=[\w-]+$/);
+	await expect(page.getByRole('textbox', { name: 'Source text' })).toBeVisible();
+}
+
+async function pasteArticle(page: Page) {
+	await page.getByRole('textbox', { name: 'Source text' }).fill(ARTICLE);
+	for (const [label, value] of Object.entries(DETAILS))
+		await page.getByRole('textbox', { name: label, exact: true }).fill(value);
+	await page.getByLabel('Date published').fill('2012-01-27');
+	await page.getByLabel('Date published').blur();
+}
+
+async function findAndAcceptAll(page: Page): Promise<number> {
+	await page.getByRole('button', { name: 'Find events' }).click();
+	const found = page.getByRole('status').filter({ hasText: /dated statements found/ });
+	await expect(found).toBeVisible();
+	const count = Number((await found.innerText()).match(/\d+/)![0]);
+	// On a phone the candidates are on a tab of their own.
+	const eventsTab = page.getByRole('tab', { name: /^Events/ });
+	if (await eventsTab.isVisible()) await eventsTab.click();
+	await page.getByRole('button', { name: `Accept all (${count})` }).click();
+	await expect(page.getByRole('list', { name: 'Events kept' }).getByRole('article')).toHaveCount(
+		count
+	);
+	return count;
+}
+
+const saved = (page: Page) =>
+	expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+
+test('an article pasted, its events found and accepted, opens in the explorer with each quote in its source', async ({
+	page
+}) => {
+	await startTimeline(page);
+	await pasteArticle(page);
+	const count = await findAndAcceptAll(page);
+	expect(count).toBeGreaterThanOrEqual(19);
+	await screenshot(page, 'make-review-1280');
+
+	await page.getByRole('link', { name: 'Open in the explorer' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(DETAILS.Title);
+	await timelineReady(page);
+	await expect(page.getByText(`Showing ${count} of ${count} events`)).toBeVisible();
+
+	const massacre = page.locator('.canvas.ready .vis-item[data-id]', {
+		hasText: /massacred at least 17 striking oil workers/i
+	});
+	await massacre.first().click();
+	await page
+		.getByRole('link', { name: /^Show in source/ })
+		.first()
+		.click();
+	const reader = page.getByRole('article', { name: DETAILS.Title });
+	await expect(reader).toBeVisible();
+	await expect(reader.getByRole('mark')).toContainText('security forces massacred at least 17');
+	await screenshot(page, 'make-explorer-source-1280');
+});
+
+test('undo takes back an Accept all, redo brings it back, and a reload loses nothing', async ({
+	page
+}) => {
+	await startTimeline(page);
+	await pasteArticle(page);
+	const count = await findAndAcceptAll(page);
+	const kept = page.getByRole('list', { name: 'Events kept' }).getByRole('article');
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(kept).toHaveCount(0);
+	await expect(page.getByRole('button', { name: `Accept all (${count})` })).toBeVisible();
+	await page.getByRole('button', { name: 'Redo' }).click();
+	await expect(kept).toHaveCount(count);
+
+	const first = kept.first();
+	await first.getByText(/^Edit “/).click();
+	await first.getByRole('textbox', { name: 'Title' }).fill('Oil workers massacred in Zhanaozen');
+	await first.getByRole('textbox', { name: 'Title' }).blur();
+	await expect(kept.first().getByRole('heading')).toHaveText('Oil workers massacred in Zhanaozen');
+	await saved(page);
+
+	await page.reload();
+	await expect(kept).toHaveCount(count);
+	await expect(kept.first().getByRole('heading')).toHaveText('Oil workers massacred in Zhanaozen');
+	await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue(ARTICLE);
+});
+
+test('with storage blocked, the page says nothing is kept and still makes the timeline', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined });
+	});
+	await page.goto('/make/');
+	await expect(page.getByRole('alert')).toContainText('not keeping anything');
+	await page.getByRole('button', { name: 'Start a new timeline' }).click();
+	await pasteArticle(page);
+	const count = await findAndAcceptAll(page);
+	await expect(page.getByRole('status').filter({ hasText: /^Not saved/ })).toBeVisible();
+	await page.getByRole('link', { name: 'Open in the explorer' }).click();
+	await timelineReady(page);
+	await expect(page.getByText(`Showing ${count} of ${count} events`)).toBeVisible();
+});
+
+for (const width of [390, 1280])
+	for (const scheme of ['light', 'dark'] as const)
+		test(`the maker passes axe at ${width} px, ${scheme}`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.emulateMedia({ colorScheme: scheme });
+			await startTimeline(page);
+			await pasteArticle(page);
+			await findAndAcceptAll(page);
+			if (width === 390) await page.getByRole('tab', { name: 'Source' }).click();
+			await screenshot(page, `make-${width}-${scheme}`);
+			const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+			expect(
+				violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' | ')}`)
+			).toEqual([]);
+		});
