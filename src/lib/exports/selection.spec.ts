@@ -25,15 +25,19 @@ describe('exportStem', () => {
 	it('keeps only lower-case ASCII words and hyphens, whatever the search', () => {
 		const name = stem({ ...none, query: '../../etc/passwd <script> Zhanaözen  "x"' });
 		expect(name).toBe('kazakhstan-1990-2012-search-etc-passwd-script-zhanaozen-x');
-		expect(stem({ ...none, query: 'Жанаозен' })).toBe('kazakhstan-1990-2012-search');
+		expect(stem({ ...none, query: 'Жанаозен' })).toBe('kazakhstan-1990-2012-search-zhanaozen');
+		expect(stem({ ...none, query: '扎瑙津' })).toBe('kazakhstan-1990-2012-search');
 	});
 
 	it('starts with the title of the collection the files come from', () => {
 		expect(exportStem(none, 'Strikes in the West, 2011')).toBe(
 			'strikes-in-the-west-2011-all-events'
 		);
-		expect(exportStem({ ...none, query: 'oil' }, 'Жанаозен 2011')).toBe('2011-search-oil');
-		expect(exportStem(none, 'Қазақстан')).toBe('timeline-all-events');
+		expect(exportStem({ ...none, query: 'oil' }, 'Жанаозен 2011')).toBe(
+			'zhanaozen-2011-search-oil'
+		);
+		expect(exportStem(none, 'Қазақстан')).toBe('qazaqstan-all-events');
+		expect(exportStem(none, '哈萨克斯坦')).toBe('timeline-all-events');
 	});
 
 	it('cuts a long name at a word, under 100 characters', () => {
