@@ -84,6 +84,11 @@ export const MadeTimelineSchema = z.strictObject({
 	sources: z.array(MadeSourceSchema),
 	events: z.array(MadeEventSchema),
 	candidates: z.array(ReviewCandidateSchema),
+	/**
+	 * A lesson over this timeline, as the lesson builder holds one (lesson-builder/lesson-draft.ts)
+	 * and reads one back (read-draft.ts), which checks and trims every field.
+	 */
+	lesson: z.unknown().optional(),
 	/** Milliseconds since 1970, when it was last changed. */
 	updated: z.number()
 });

@@ -1,6 +1,6 @@
 /**
- * A teacher's timeline as one file (`<title>.timeline.json`) or one link, each optionally with a
- * lesson over it. Either carries the sources' whole texts only when the teacher chooses to: the
+ * A teacher's timeline as one file (`<title>.timeline.json`) or one link, with the lesson over it
+ * when it has one. Either carries the sources' whole texts only when the teacher chooses to: the
  * text may be someone else's copyright, so by default only the quoted paragraphs go.
  */
 import { decodeLink, encodeLink, type EncodedLink, type LinkError } from '../links/link-codec.ts';
@@ -19,11 +19,9 @@ export const TIMELINE_LINK = {
 /** Far larger than a timeline of a few long articles; a bigger file is refused unread. */
 export const MAX_TIMELINE_FILE_BYTES = 8 * 1024 * 1024;
 
-/** What a file or a link carries: the timeline and, when shared with one, a lesson over it. */
+/** What a file or a link carries: the timeline, with the lesson over it if it has one. */
 export interface TimelinePackage {
 	timeline: MadeTimeline;
-	/** A lesson draft, read by the lesson builder's own reader; absent for a timeline alone. */
-	lesson?: unknown;
 }
 
 export function timelineFileName(made: MadeTimeline): string {
@@ -58,7 +56,7 @@ export function forSharing(made: MadeTimeline, withFullText: boolean): MadeTimel
 }
 
 export type ReadTimeline =
-	| { ok: true; timeline: MadeTimeline; lesson?: unknown; problems: ContentProblem[] }
+	| { ok: true; timeline: MadeTimeline; problems: ContentProblem[] }
 	| { ok: false; message: string; problems: ContentProblem[] };
 
 /**
@@ -68,7 +66,7 @@ export type ReadTimeline =
  */
 export function readPackage(data: unknown, from: 'file' | 'link'): ReadTimeline {
 	const thing = from === 'file' ? 'This file' : 'This link';
-	const holder = (data ?? {}) as { timeline?: { version?: unknown }; lesson?: unknown };
+	const holder = (data ?? {}) as { timeline?: { version?: unknown } };
 	const version = holder.timeline?.version;
 	if (typeof version !== 'number')
 		return { ok: false, message: `${thing} does not hold a timeline made here.`, problems: [] };
@@ -89,7 +87,6 @@ export function readPackage(data: unknown, from: 'file' | 'link'): ReadTimeline 
 	return {
 		ok: true,
 		timeline: result.data,
-		...(holder.lesson === undefined ? {} : { lesson: holder.lesson }),
 		problems: checked.ok || result.data.events.length === 0 ? [] : checked.problems
 	};
 }
