@@ -198,13 +198,13 @@ const featureBoundaries = [
 			libRoot,
 			libOutside(['lessons', 'lesson-builder']),
 			'src/routes/*',
-			'src/routes/!(lessons)/**',
+			'src/routes/!(lessons|make)/**',
 			'src/routes/lessons/*',
 			'src/routes/lessons/!([[]id[]]|new|shared)/**'
 		],
 		from: 'src/lib/lessons',
 		message:
-			'lessons/ is imported only by routes /lessons/[id]/, /lessons/new/ and /lessons/shared/, and by lesson-builder/.'
+			'lessons/ is imported only by routes /lessons/[id]/, /lessons/new/, /lessons/shared/ and /make/, and by lesson-builder/.'
 	},
 	{
 		target: [
@@ -212,7 +212,7 @@ const featureBoundaries = [
 			libRoot,
 			libOutside(['lesson-builder']),
 			'src/routes/*',
-			'src/routes/!(embed|lessons)/**',
+			'src/routes/!(embed|lessons|make)/**',
 			'src/routes/embed/*',
 			'src/routes/embed/!(lesson)/**',
 			'src/routes/lessons/*',
@@ -220,7 +220,7 @@ const featureBoundaries = [
 		],
 		from: 'src/lib/lesson-builder',
 		message:
-			'lesson-builder/ is imported only by routes /lessons/new/, /lessons/shared/ and /embed/lesson/.'
+			'lesson-builder/ is imported only by routes /lessons/new/, /lessons/shared/, /embed/lesson/ and /make/.'
 	},
 	{
 		target: [...srcRoot, libRoot, libOutside(['make']), 'src/routes/*', 'src/routes/!(make)/**'],
