@@ -1,54 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { screenshot, timelineReady } from './helpers.ts';
+import {
+	ARTICLE,
+	DETAILS,
+	drawnItems,
+	findAndAcceptAll,
+	keptEvents,
+	pasteArticle,
+	saved,
+	startTimeline
+} from './make-steps.ts';
 
 // "Make a timeline": a teacher pastes an article, finds its events, keeps them and teaches from
 // them in the site's own explorer, with nothing leaving the browser.
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const articleFile = readFileSync('events/sources/kazakh-elections-2012.md', 'utf8');
-/** The article as a teacher would paste it: its text, without our front matter. */
-const ARTICLE = articleFile.slice(articleFile.indexOf('---', 3) + 3).trim();
-const DETAILS = {
-	Title: 'Kazakh elections take place amid rising social tensions',
-	Author: 'Clara Weiss',
-	Publisher: 'World Socialist Web Site'
-};
-
-async function startTimeline(page: Page) {
-	await page.goto('/make/');
-	await page.getByRole('button', { name: 'Start a new timeline' }).click();
-	await expect(page).toHaveURL(/\/make\/\?t=[\w-]+$/);
-	await expect(page.getByRole('textbox', { name: 'Source text' })).toBeVisible();
-}
-
-async function pasteArticle(page: Page) {
-	await page.getByRole('textbox', { name: 'Source text' }).fill(ARTICLE);
-	for (const [label, value] of Object.entries(DETAILS))
-		await page.getByRole('textbox', { name: label, exact: true }).fill(value);
-	await page.getByLabel('Date published').fill('2012-01-27');
-	await page.getByLabel('Date published').blur();
-}
-
-async function findAndAcceptAll(page: Page): Promise<number> {
-	await page.getByRole('button', { name: 'Find events' }).click();
-	const found = page.getByRole('status').filter({ hasText: /dated statements found/ });
-	await expect(found).toBeVisible();
-	const count = Number((await found.innerText()).match(/\d+/)![0]);
-	// On a phone the candidates are on a tab of their own.
-	const eventsTab = page.getByRole('tab', { name: /^Events/ });
-	if (await eventsTab.isVisible()) await eventsTab.click();
-	await page.getByRole('button', { name: `Accept all (${count})` }).click();
-	await expect(page.getByRole('list', { name: 'Events kept' }).getByRole('article')).toHaveCount(
-		count
-	);
-	return count;
-}
-
-const saved = (page: Page) =>
-	expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
-
 test('an article pasted, its events found and accepted, opens in the explorer with each quote in its source', async ({
 	page
 }) => {
@@ -63,7 +30,7 @@ test('an article pasted, its events found and accepted, opens in the explorer wi
 	await timelineReady(page);
 	await expect(page.getByText(`Showing ${count} of ${count} events`)).toBeVisible();
 
-	const massacre = page.locator('.canvas.ready .vis-item[data-id]', {
+	const massacre = drawnItems(page).filter({
 		hasText: /massacred at least 17 striking oil workers/i
 	});
 	await massacre.first().click();
@@ -83,7 +50,7 @@ test('undo takes back an Accept all, redo brings it back, and a reload loses not
 	await startTimeline(page);
 	await pasteArticle(page);
 	const count = await findAndAcceptAll(page);
-	const kept = page.getByRole('list', { name: 'Events kept' }).getByRole('article');
+	const kept = keptEvents(page);
 
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(kept).toHaveCount(0);

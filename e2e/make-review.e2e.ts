@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { timelineReady } from './helpers.ts';
+import {
+	drawnItems,
+	findAndAcceptAll,
+	keptEvents,
+	pasteArticle,
+	startTimeline
+} from './make-steps.ts';
+
+// The review on /make/: merging and splitting, themes, quotes chosen by selecting the text, and
+// what the page says when there is nothing to find.
+
+test('two events merge into one with both quotes, and a quote splits out again', async ({
+	page
+}) => {
+	await startTimeline(page);
+	await pasteArticle(page);
+	const count = await findAndAcceptAll(page);
+	const [first, second] = [keptEvents(page).nth(0), keptEvents(page).nth(1)];
+	const secondTitle = await second.getByRole('heading').innerText();
+	const secondQuote = await second.getByRole('blockquote').innerText();
+
+	await first.getByText(/^Edit “/).click();
+	await first.getByRole('combobox').selectOption({ label: secondTitle });
+	await first.getByRole('button', { name: 'Merge' }).click();
+	await expect(keptEvents(page)).toHaveCount(count - 1);
+	const merged = keptEvents(page).nth(0);
+	await expect(merged.getByRole('blockquote')).toHaveCount(2);
+	await expect(merged.getByRole('blockquote').nth(1)).toContainText(secondQuote.slice(0, 40));
+
+	await merged.getByRole('button', { name: 'Split into its own event' }).nth(1).click();
+	await expect(keptEvents(page)).toHaveCount(count);
+	await expect(keptEvents(page).nth(0).getByRole('blockquote')).toHaveCount(1);
+	await expect(keptEvents(page).nth(1).getByRole('blockquote')).toContainText(
+		secondQuote.slice(0, 40)
+	);
+});
+
+test('a theme made here files an event, and the explorer filters by it', async ({ page }) => {
+	await startTimeline(page);
+	await pasteArticle(page);
+	const count = await findAndAcceptAll(page);
+	await page.getByRole('textbox', { name: 'New theme' }).fill('Labour unrest');
+	await page.getByRole('button', { name: 'Make theme' }).click();
+	await expect(page.getByRole('list', { name: 'Themes' })).toContainText('Labour unrest');
+
+	const first = keptEvents(page).nth(0);
+	const title = await first.getByRole('heading').innerText();
+	await first.getByText(/^Edit “/).click();
+	await first.getByRole('checkbox', { name: 'Labour unrest' }).check();
+	await expect(first.getByRole('checkbox', { name: 'Labour unrest' })).toBeChecked();
+
+	await page.getByRole('link', { name: 'Open in the explorer' }).click();
+	await timelineReady(page);
+	await expect(page.getByText(`Showing ${count} of ${count} events`)).toBeVisible();
+	await page.getByRole('button', { name: 'Only Labour unrest' }).click();
+	await expect(page.getByText(new RegExp(`^Showing 1 of ${count} events`))).toBeVisible();
+	await expect(drawnItems(page)).toHaveCount(1);
+	await expect(drawnItems(page)).toHaveText(title);
+});
+
+test('a passage selected in the text becomes a quote of an event, and starts a new one', async ({
+	page
+}) => {
+	await startTimeline(page);
+	await pasteArticle(page);
+	const count = await findAndAcceptAll(page);
+	const passage = 'the buildup of a controlled multiparty system';
+	const text = page.getByRole('region', { name: /^The text of / });
+	await expect(text).toContainText(passage);
+	// Selecting with the mouse, as a reader would: the words' own range in the page.
+	await text.evaluate((region, words) => {
+		const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const at = node.textContent!.indexOf(words);
+			if (at < 0) continue;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.setEnd(node, at + words.length);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			return;
+		}
+		throw new Error(`"${words}" is not in one piece of the text`);
+	}, passage);
+	const tools = page.getByRole('group', { name: 'The passage selected' });
+	await expect(tools).toContainText(passage);
+	const target = await keptEvents(page).nth(2).getByRole('heading').innerText();
+	await tools.getByRole('combobox', { name: 'Add as a quote to' }).selectOption({ label: target });
+	await tools.getByRole('button', { name: 'Add quote' }).click();
+	await expect(keptEvents(page).nth(2).getByRole('blockquote').last()).toHaveText(passage);
+	await expect(tools).toBeHidden();
+
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(keptEvents(page).nth(2).getByRole('blockquote')).toHaveCount(1);
+	await expect(keptEvents(page)).toHaveCount(count);
+});
+
+test('an empty source and a text with no dates each say what to do, and lose nothing', async ({
+	page
+}) => {
+	await startTimeline(page);
+	await page.getByRole('button', { name: 'Find events' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Paste the source’s text, or open a file, before finding its events.'
+	);
+
+	const undated = 'The committee met and agreed to carry on.\n\nNobody said when it would end.';
+	await page.getByRole('textbox', { name: 'Source text' }).fill(undated);
+	await page.getByRole('textbox', { name: 'Source text' }).blur();
+	await page.getByRole('button', { name: 'Find events' }).click();
+	await expect(page.getByRole('alert')).toContainText('No dates were found in this text');
+	await expect(page.getByRole('textbox', { name: 'Source text' })).toHaveValue(undated);
+	await page.getByRole('button', { name: 'Add an event by hand' }).click();
+	await expect(keptEvents(page)).toHaveCount(1);
+	await expect(keptEvents(page).getByRole('heading')).toHaveText('New event');
+});
