@@ -16,8 +16,9 @@ export interface ExplorerShellProps {
 	/** Lesson presets that `?lesson=` may name. Default none. */
 	lessons?: ExplorerLesson[];
 	/**
-	 * Whether the explorer's writes to the address keep its #fragment: for a page whose fragment
-	 * names what it shows (a teacher's own timeline). Default false.
+	 * A collection the page holds, made in the browser and named by the address's #fragment:
+	 * the explorer's writes keep the fragment, and Share or embed, whose addresses name the
+	 * site's own collection, is left out. Default false.
 	 */
-	keepFragment?: boolean;
+	held?: boolean;
 }
