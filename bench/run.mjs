@@ -46,6 +46,8 @@ async function main() {
 	await runCommand('npx', ['svelte-kit', 'sync'], { timeoutMs: 60_000 });
 
 	const finder = await measureFinder();
+	/** @type {object | undefined} */
+	let maker;
 
 	/** @type {SizeResult[]} */
 	const results = sizes.map((size) => ({ size }));
@@ -86,6 +88,10 @@ async function main() {
 			deadline: started + budgetMs - TIMELINEJS_RESERVE_MS
 		};
 		result.ours = await inFreshBrowser((browser) => measureServed(browser, options));
+		if (result.size === 'real')
+			maker = await inFreshBrowser((browser) =>
+				measureServed(browser, options, (origin) => measureMaker(browser, origin))
+			);
 		result.timelineJs = await inFreshBrowser((browser) =>
 			measureTimelineJs(browser, {
 				...options,
@@ -101,7 +107,8 @@ async function main() {
 		machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
 		totalMs: Date.now() - started,
 		sizes: results,
-		finder
+		finder,
+		maker
 	};
 	const json = JSON.stringify(report, null, '\t');
 	mkdirSync(join('bench', 'out'), { recursive: true });
@@ -110,6 +117,7 @@ async function main() {
 	writeFileSync(join('bench', 'out', `results-${stamp}.json`), json);
 	console.log(formatTable(results));
 	console.log(`\n${formatFinder(finder)}`);
+	console.log(`\n${formatMaker(maker)}`);
 	const notes = results.flatMap((result) => failureNotes(result, String(result.size)));
 	if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
 	const load = results
@@ -137,11 +145,14 @@ async function inFreshBrowser(measure) {
 }
 
 /**
- * Serves one build with vite preview on a free loopback port while it is measured.
+ * Serves one build with vite preview on a free loopback port while it is measured: the explorer
+ * by default, or what `measure` measures there.
+ * @template T
  * @param {import('@playwright/test').Browser} browser
  * @param {Omit<Parameters<typeof measureOurs>[1], 'origin'>} options
+ * @param {(origin: string) => Promise<T>} [measure]
  */
-async function measureServed(browser, options) {
+async function measureServed(browser, options, measure) {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const server = await startServer(
@@ -150,7 +161,7 @@ async function measureServed(browser, options) {
 		{ env: { BUILD_DIR: options.buildDir }, url: `${origin}/`, timeoutMs: 30_000 }
 	);
 	try {
-		return await measureOurs(browser, { ...options, origin });
+		return measure ? await measure(origin) : await measureOurs(browser, { ...options, origin });
 	} finally {
 		await server.stop();
 	}
