@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { timelineReady } from './helpers.ts';
+import { screenshot, timelineReady } from './helpers.ts';
 import {
 	DETAILS,
 	findAndAcceptAll,
@@ -152,4 +152,32 @@ test('files that are not what they say are refused in a sentence, and nothing is
 		buffer: Buffer.from('{"format": "timeline", "timeline": {"version": 1, "id"')
 	});
 	await expect(page.getByRole('alert')).toContainText('not JSON');
+});
+
+test('a real saved news page opens with its details, and its events reach the explorer', async ({
+	page
+}) => {
+	await startTimeline(page);
+	await page.getByText('Open a file').setInputFiles('fixtures/saved-pages/bbc-obama-gun-laws.html');
+	const text = page.getByRole('textbox', { name: 'Source text' });
+	await expect(text).toHaveValue(/common sense gun safety laws/);
+	await expect(text).not.toHaveValue(/<\/?[a-z]+[ >]/);
+	await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+		"Obama admits US gun laws are his 'biggest frustration'"
+	);
+	await expect(page.getByLabel('Date published')).toHaveValue('2015-07-24');
+	for (const label of ['Author', 'Publisher'])
+		await expect(page.getByRole('textbox', { name: label, exact: true })).toHaveValue('BBC News');
+
+	await page.getByRole('button', { name: 'Find events' }).click();
+	const found = page.getByRole('status').filter({ hasText: /dated statements found/ });
+	await expect(found).toBeVisible();
+	const count = Number((await found.innerText()).match(/\d+/)![0]);
+	expect(count).toBeGreaterThan(0);
+	await page.getByRole('button', { name: `Accept all (${count})` }).click();
+	await screenshot(page, 'make-news-review-1280');
+	await page.getByRole('link', { name: 'Open in the explorer' }).click();
+	await timelineReady(page);
+	await expect(page.getByText(`Showing ${count} of ${count} events`)).toBeVisible();
+	await screenshot(page, 'make-news-explorer-1280');
 });

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { screenshot, timelineReady } from './helpers.ts';
 import {
 	ARTICLE,
@@ -29,6 +31,9 @@ test('an article pasted, its events found and accepted, opens in the explorer wi
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(DETAILS.Title);
 	await timelineReady(page);
 	await expect(page.getByText(`Showing ${count} of ${count} events`)).toBeVisible();
+	// Its addresses would name the site's own collection: a teacher shares from the editor.
+	await expect(page.getByRole('button', { name: 'Download' })).toBeEnabled();
+	await expect(page.getByRole('button', { name: 'Share or embed' })).toHaveCount(0);
 
 	const massacre = drawnItems(page).filter({
 		hasText: /massacred at least 17 striking oil workers/i
@@ -103,3 +108,34 @@ for (const width of [390, 1280])
 				violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' | ')}`)
 			).toEqual([]);
 		});
+
+test('nothing of the maker, the finder or the file readers loads on the explorer', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.url());
+	});
+	await page.goto('/');
+	await timelineReady(page);
+	// The explorer's own lazy pieces load as it is used; a click brings the details in.
+	await drawnItems(page).first().click();
+	await expect(page.getByRole('button', { name: 'Zoom to this event' })).toBeVisible();
+	expect(scripts.length).toBeGreaterThan(3);
+	const texts = await Promise.all(
+		scripts.map(async (url) => [url, await (await page.request.get(url)).text()] as const)
+	);
+	// Words only the maker's own modules hold: its storage, its worker, the finder and mammoth.
+	const markers = ['kz-timelines', 'finder-worker', 'Find events', 'yearInferred', 'mammoth'];
+	// Each is in the build, so that the check below could fail.
+	const built = readdirSync('build/_app/immutable', { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.js'))
+		.map((file) => readFileSync(join('build/_app/immutable', file), 'utf8'));
+	for (const marker of markers)
+		expect(
+			built.some((text) => text.includes(marker)),
+			`${marker} is built`
+		).toBe(true);
+	for (const [url, text] of texts)
+		for (const marker of markers) expect(text.includes(marker), `${marker} in ${url}`).toBe(false);
+});
