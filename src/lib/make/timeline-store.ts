@@ -21,7 +21,10 @@ export interface TimelineShelf {
 	readonly notKept: NotKept;
 	list(): Promise<StoredSummary[]>;
 	get(id: string): Promise<MadeTimeline | undefined>;
-	/** Resolves to false, and the shelf turns to memory, when the browser refuses to keep it. */
+	/**
+	 * Keeps a plain object (`$state.snapshot` of one in state: IndexedDB cannot clone a proxy).
+	 * Resolves to false, and the shelf turns to memory, when the browser refuses to keep it.
+	 */
 	put(made: MadeTimeline): Promise<boolean>;
 	remove(id: string): Promise<void>;
 }
@@ -76,7 +79,7 @@ class Shelf implements TimelineShelf {
 		this.#memory.set(made.id, made);
 		if (this.notKept || !this.#store) return false;
 		try {
-			await set(made.id, plainCopy(made), this.#store);
+			await set(made.id, made, this.#store);
 			return true;
 		} catch (error) {
 			this.notKept = isQuota(error) ? 'full' : 'blocked';
@@ -88,11 +91,6 @@ class Shelf implements TimelineShelf {
 		this.#memory.delete(id);
 		if (!this.notKept && this.#store) await del(id, this.#store);
 	}
-}
-
-/** IndexedDB clones what it keeps, and refuses the proxies Svelte state is made of. */
-function plainCopy(made: MadeTimeline): MadeTimeline {
-	return JSON.parse(JSON.stringify(made)) as MadeTimeline;
 }
 
 /** Opens the shelf, finding out first whether the browser will keep anything at all. */
