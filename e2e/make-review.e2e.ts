@@ -116,3 +116,34 @@ test('an empty source and a text with no dates each say what to do, and lose not
 	await expect(keptEvents(page)).toHaveCount(1);
 	await expect(keptEvents(page).getByRole('heading')).toHaveText('New event');
 });
+
+test('two thousand candidates are reviewed a page at a time, and all of them kept at once', async ({
+	page
+}) => {
+	const months = ['January', 'March', 'May', 'July', 'September', 'November'];
+	const text = Array.from(
+		{ length: 2000 },
+		(_, index) =>
+			`On ${(index % 28) + 1} ${months[index % 6]} ${1900 + (index % 120)}, the council of town ${index + 1} voted on its budget.`
+	).join('\n\n');
+	await startTimeline(page);
+	await page.getByRole('textbox', { name: 'Source text' }).fill(text);
+	await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Council minutes');
+	await page.getByRole('button', { name: 'Find events' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: '2000 dated statements found.' })
+	).toBeVisible();
+
+	const toReview = page.getByRole('list', { name: 'To review' }).getByRole('listitem');
+	await expect(toReview).toHaveCount(50);
+	await page.getByRole('button', { name: 'Show 50 more of 1950' }).click();
+	await expect(toReview).toHaveCount(100);
+
+	await page.getByRole('button', { name: 'Accept all (2000)' }).click();
+	await expect(page.getByRole('heading', { name: 'Events kept (2000)' })).toBeVisible();
+	await expect(keptEvents(page)).toHaveCount(50);
+	await expect(page.getByRole('button', { name: 'Show 50 more of 1950' })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('heading', { name: 'Events kept (0)' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Accept all (2000)' })).toBeVisible();
+});
