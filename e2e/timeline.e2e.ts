@@ -37,6 +37,31 @@ test.describe('the zoomable timeline', () => {
 		await expect.poll(() => windowFromUrl(page)!.from > from).toBe(true);
 	});
 
+	test('scrolling an item into view leaves the items where the engine placed them', async ({
+		page
+	}) => {
+		// As a retried click, find-in-page or a screen reader may: the boxes the engine draws in
+		// must not scroll sideways under it, or its items leave the axis and the window it reckons
+		// with (a label then hidden as if its item were off the left edge).
+		await page.goto('/?from=2000-01-01&to=2011-12-31');
+		await timelineReady(page);
+		const item = timelineItem(page, 'health-education-report');
+		const left = () =>
+			item.evaluate((node) => {
+				const panel = node.closest('.vis-panel')!.getBoundingClientRect();
+				return Math.round(node.getBoundingClientRect().left - panel.left);
+			});
+		const before = await left();
+		expect(before).toBeGreaterThan(100);
+		for (const inline of ['start', 'center', 'end'] as const) {
+			await item.evaluate(
+				(node, inline) => node.scrollIntoView({ block: 'nearest', inline, behavior: 'instant' }),
+				inline
+			);
+			expect(await left()).toBe(before);
+		}
+	});
+
 	test('clicking the Zhanaozen item opens its details with the quote', async ({ page }) => {
 		await page.goto('/?from=2011-10-01&to=2012-02-28');
 		await timelineReady(page);
