@@ -95,18 +95,53 @@ test('with storage blocked, the page says nothing is kept and still makes the ti
 
 for (const width of [390, 1280])
 	for (const scheme of ['light', 'dark'] as const)
-		test(`the maker passes axe at ${width} px, ${scheme}`, async ({ page }) => {
+		test(`every view of the maker passes axe at ${width} px, ${scheme}`, async ({ page }) => {
+			test.setTimeout(90_000);
 			await page.setViewportSize({ width, height: 900 });
 			await page.emulateMedia({ colorScheme: scheme });
+			const expectNoViolations = async (view: string) => {
+				await screenshot(page, `make-${view}-${width}-${scheme}`);
+				const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+				const found = violations.map(
+					({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' | ')}`
+				);
+				expect(found, view).toEqual([]);
+			};
+			await page.goto('/make/');
+			await expect(page.getByRole('button', { name: 'Start a new timeline' })).toBeVisible();
+			await expectNoViolations('start');
+
 			await startTimeline(page);
 			await pasteArticle(page);
 			await findAndAcceptAll(page);
+			await keptEvents(page)
+				.first()
+				.getByText(/^Edit “/)
+				.click();
+			await expectNoViolations('events');
 			if (width === 390) await page.getByRole('tab', { name: 'Source' }).click();
-			await screenshot(page, `make-${width}-${scheme}`);
-			const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-			expect(
-				violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' | ')}`)
-			).toEqual([]);
+			await expectNoViolations('source');
+
+			if (width === 390) await page.getByRole('tab', { name: /^Events/ }).click();
+			await page.getByRole('link', { name: 'Make a lesson from it' }).click();
+			const picker = page.getByRole('list', { name: 'Events to add' });
+			await picker
+				.getByRole('button', { name: /^Add: / })
+				.first()
+				.click();
+			await expect(
+				page.getByRole('region', { name: 'Preview' }).locator('ol.steps > li')
+			).toHaveCount(1);
+			await expectNoViolations('lesson');
+
+			await page.getByRole('button', { name: 'Share as a link' }).click();
+			const link = await page.getByRole('textbox', { name: 'Link to this timeline' }).inputValue();
+			await page.goto(link);
+			await expect(page.getByRole('button', { name: 'Open the lesson' })).toBeVisible();
+			await expectNoViolations('shared');
+			await page.getByRole('button', { name: 'Open in the explorer' }).click();
+			await timelineReady(page);
+			await expectNoViolations('explorer');
 		});
 
 test('nothing of the maker, the finder or the file readers loads on the explorer', async ({
