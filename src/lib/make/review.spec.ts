@@ -137,6 +137,35 @@ describe('reviewing what the finder found', () => {
 	});
 });
 
+describe('what the review must never let through', () => {
+	it('keeps two dates of one sentence apart, and each only once however often it is found', () => {
+		const text = 'He served from 1990 to 1995, then from 2000 to 2005.';
+		const made = {
+			...newTimeline('t', 0),
+			sources: [{ ...newTimeline('t', 0).sources[0]!, text }]
+		};
+		const { candidates } = findEvents(text);
+		expect(candidates).toHaveLength(2);
+		const twice = withFound(made, 'source-1', [...candidates, ...candidates]);
+		expect(new Set(twice.candidates.map((each) => each.key)).size).toBe(2);
+		expect(twice.candidates).toHaveLength(2);
+	});
+
+	it('merges two events’ disputed figures on the same subject into one row of values', () => {
+		let made = acceptAll(withArticle());
+		const [a, b] = made.events;
+		const figure = (value: string) => ({
+			value,
+			by: 'someone',
+			quote: { source: 'source-1', text: 'amid rising social tensions' }
+		});
+		made = updateEvent(made, a!.id, { claims: [{ subject: 'Deaths', values: [figure('17')] }] });
+		made = updateEvent(made, b!.id, { claims: [{ subject: 'Deaths', values: [figure('70')] }] });
+		const merged = mergeEvents(made, a!.id, b!.id).events.find((event) => event.id === a!.id)!;
+		expect(merged.claims).toEqual([{ subject: 'Deaths', values: [figure('17'), figure('70')] }]);
+	});
+});
+
 describe('uniqueId', () => {
 	it('gives any title a valid id that is not taken', () => {
 		expect(uniqueId('Забастовка в Жанаозене', [])).toBe('zabastovka-v-zhanaozene');

@@ -7,9 +7,14 @@ import { idFromTitle } from '../model/ids.ts';
 import type { MadeEvent, MadeQuote, MadeTimeline, ReviewCandidate } from './made-timeline.ts';
 import { PALETTE } from './palette.ts';
 
-/** The same statement found again keeps its key: its source, paragraph and offsets. */
+/**
+ * The same statement found again keeps its key: its source, paragraph, offsets and date (one
+ * sentence may hold two dates: "from 1990 to 1995, then 2000 to 2005").
+ */
 export function candidateKey(source: string, found: Candidate): string {
-	return `${source}:${found.paragraph}:${found.start}-${found.end}`;
+	const date =
+		typeof found.date === 'string' ? found.date : `${found.date.start}/${found.date.end}`;
+	return `${source}:${found.paragraph}:${found.start}-${found.end}:${date}`;
 }
 
 /** An id made from a title in any script, never one already taken. */
@@ -31,14 +36,13 @@ export function withFound(made: MadeTimeline, source: string, found: Candidate[]
 		(candidate) => candidate.source !== source || candidate.state !== 'open'
 	);
 	const known = new Set(decided.map((candidate) => candidate.key));
-	const fresh: ReviewCandidate[] = found
-		.map((candidate) => ({
-			key: candidateKey(source, candidate),
-			source,
-			found: candidate,
-			state: 'open' as const
-		}))
-		.filter((candidate) => !known.has(candidate.key));
+	const fresh: ReviewCandidate[] = [];
+	for (const candidate of found) {
+		const key = candidateKey(source, candidate);
+		if (known.has(key)) continue;
+		known.add(key);
+		fresh.push({ key, source, found: candidate, state: 'open' });
+	}
 	return { ...made, candidates: [...decided, ...fresh] };
 }
 
@@ -135,6 +139,17 @@ const union = <T>(first: T[], second: T[], same: (a: T, b: T) => boolean) => [
 ];
 const sameQuote = (a: MadeQuote, b: MadeQuote) => a.source === b.source && a.text === b.text;
 
+/** Two events' disputed figures as one list: one subject each, its values from both. */
+function mergeClaims(first: MadeEvent['claims'], second: MadeEvent['claims']) {
+	const merged = first.map((claim) => ({ ...claim, values: [...claim.values] }));
+	for (const claim of second) {
+		const same = merged.find((kept) => kept.subject === claim.subject);
+		if (same) same.values.push(...claim.values);
+		else merged.push(claim);
+	}
+	return merged;
+}
+
 /** Folds `other` into `kept`: one event with the quotes, people, places and themes of both. */
 export function mergeEvents(made: MadeTimeline, kept: string, other: string): MadeTimeline {
 	const first = made.events.find((event) => event.id === kept);
@@ -147,7 +162,7 @@ export function mergeEvents(made: MadeTimeline, kept: string, other: string): Ma
 		actors: union(first.actors, second.actors, Object.is),
 		places: union(first.places, second.places, Object.is),
 		quotes: union(first.quotes, second.quotes, sameQuote),
-		claims: [...first.claims, ...second.claims]
+		claims: mergeClaims(first.claims, second.claims)
 	};
 	return {
 		...made,
