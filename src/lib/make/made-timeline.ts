@@ -74,24 +74,47 @@ export const ReviewCandidateSchema = z.strictObject({
 	event: z.string().optional()
 });
 
-export const MadeTimelineSchema = z.strictObject({
-	version: z.literal(MADE_TIMELINE_VERSION),
-	/** Made by the page; the key it is saved under. */
-	id: z.string().min(1),
-	title: words,
-	description: words,
-	themes: z.array(ThemeSchema),
-	sources: z.array(MadeSourceSchema),
-	events: z.array(MadeEventSchema),
-	candidates: z.array(ReviewCandidateSchema),
-	/**
-	 * A lesson over this timeline, as the lesson builder holds one (lesson-builder/lesson-draft.ts)
-	 * and reads one back (read-draft.ts), which checks and trims every field.
-	 */
-	lesson: z.unknown().optional(),
-	/** Milliseconds since 1970, when it was last changed. */
-	updated: z.number()
-});
+/** Each id once in its list: the page keys its lists by them. */
+function uniqueIds<T>(
+	items: T[],
+	key: (item: T) => string,
+	path: string,
+	context: z.RefinementCtx
+) {
+	const seen = new Set<string>();
+	items.forEach((item, index) => {
+		const id = key(item);
+		if (seen.has(id))
+			context.addIssue({ code: 'custom', message: `"${id}" is used twice`, path: [path, index] });
+		seen.add(id);
+	});
+}
+
+export const MadeTimelineSchema = z
+	.strictObject({
+		version: z.literal(MADE_TIMELINE_VERSION),
+		/** Made by the page; the key it is saved under. */
+		id: z.string().min(1),
+		title: words,
+		description: words,
+		themes: z.array(ThemeSchema),
+		sources: z.array(MadeSourceSchema),
+		events: z.array(MadeEventSchema),
+		candidates: z.array(ReviewCandidateSchema),
+		/**
+		 * A lesson over this timeline, as the lesson builder holds one (lesson-builder/lesson-draft.ts)
+		 * and reads one back (read-draft.ts), which checks and trims every field.
+		 */
+		lesson: z.unknown().optional(),
+		/** Milliseconds since 1970, when it was last changed. */
+		updated: z.number()
+	})
+	.superRefine((made, context) => {
+		uniqueIds(made.sources, (source) => source.id, 'sources', context);
+		uniqueIds(made.events, (event) => event.id, 'events', context);
+		uniqueIds(made.themes, (theme) => theme.id, 'themes', context);
+		uniqueIds(made.candidates, (candidate) => candidate.key, 'candidates', context);
+	});
 
 export type MadeSource = z.infer<typeof MadeSourceSchema>;
 export type MadeQuote = z.infer<typeof MadeQuoteSchema>;

@@ -58,6 +58,25 @@ describe('a timeline file', () => {
 		expect(forSharing(timeline, true)).toBe(timeline);
 	});
 
+	it('carries the paragraph of a disputed figure’s quote too, so that it opens at the other end', () => {
+		const timeline = article();
+		// The third paragraph holds no dated statement, so no event quotes it.
+		const third = articleText.split(/\n\s*\n/)[2]!;
+		const words = third.split(' ').slice(2, 9).join(' ');
+		expect(forSharing(timeline, false).sources[0]!.text).not.toContain(words);
+		const withFigure = updateEvent(timeline, timeline.events[0]!.id, {
+			claims: [
+				{
+					subject: 'A figure',
+					values: [{ value: '1', by: 'someone', quote: { source: 'source-1', text: words } }]
+				}
+			]
+		});
+		const shared = forSharing(withFigure, false);
+		expect(shared.sources[0]!.text).toContain(words);
+		expect(madeCollection(shared).ok).toBe(true);
+	});
+
 	it('says what is wrong with a file it will not open', () => {
 		expect(readTimelineFile('{"timeline": ')).toMatchObject({
 			ok: false,
@@ -79,6 +98,17 @@ describe('a timeline file', () => {
 			message: 'This file holds a timeline that is damaged and cannot be opened.'
 		});
 		expect(read.problems[0]).toMatchObject({ file: 'timeline', field: 'events[0].id' });
+	});
+
+	it('refuses a timeline with an id used twice, which the page could not list', () => {
+		const timeline = article();
+		const twice = { ...timeline, events: [...timeline.events, timeline.events[0]!] };
+		const read = readTimelineFile(writeTimelineFile({ timeline: twice }));
+		expect(read).toMatchObject({ ok: false });
+		expect(read.problems[0]).toMatchObject({
+			field: `events[${timeline.events.length}]`,
+			message: `"${timeline.events[0]!.id}" is used twice`
+		});
 	});
 
 	it('opens a timeline whose events have problems, naming each event and field', () => {

@@ -4,7 +4,9 @@
  * text may be someone else's copyright, so by default only the quoted paragraphs go.
  */
 import { decodeLink, encodeLink, type EncodedLink, type LinkError } from '../links/link-codec.ts';
+import { quoteFinder } from '../collection/quotes.ts';
 import { idFromTitle } from '../model/ids.ts';
+import { splitParagraphs } from '../model/markdown.ts';
 import type { ContentProblem } from '../collection/errors.ts';
 import { schemaProblems } from '../collection/errors.ts';
 import { MADE_TIMELINE_VERSION, MadeTimelineSchema, type MadeTimeline } from './made-timeline.ts';
@@ -28,16 +30,24 @@ export function timelineFileName(made: MadeTimeline): string {
 	return `${idFromTitle(timelineTitle(made), 'my-timeline')}.timeline.json`;
 }
 
-/** Every paragraph that holds a quote of this source, in order, apart by a blank line. */
+/**
+ * Every paragraph that holds a quote of this source, an event's or a disputed figure's, found as
+ * the validator finds them, in order and a blank line apart.
+ */
 function quotedParagraphs(made: MadeTimeline, source: string, text: string): string {
-	const quotes = made.events.flatMap((event) =>
-		event.quotes.filter((quote) => quote.source === source).map((quote) => quote.text)
+	const quotes = made.events.flatMap((event) => [
+		...event.quotes,
+		...event.claims.flatMap((claim) => claim.values.map((value) => value.quote))
+	]);
+	const paragraphs = splitParagraphs(text);
+	const find = quoteFinder(paragraphs);
+	const kept = new Set(
+		quotes.flatMap((quote) => {
+			const found = quote.source === source ? find(quote.text) : null;
+			return found ? [found.paragraph - 1] : [];
+		})
 	);
-	const fold = (words: string) => words.replace(/\s+/g, ' ').trim();
-	return text
-		.split(/\n\s*\n/)
-		.filter((paragraph) => quotes.some((quote) => fold(paragraph).includes(fold(quote))))
-		.join('\n\n');
+	return paragraphs.filter((_, index) => kept.has(index)).join('\n\n');
 }
 
 /** The timeline as it leaves the browser: with its full texts, or with the quoted paragraphs. */
