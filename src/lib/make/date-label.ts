@@ -17,3 +17,8 @@ export function dateLabel(date: CandidateDate): string {
 	if (read) return formatEventDate(read);
 	return typeof date === 'string' ? date : `${date.start} – ${date.end}`;
 }
+
+/** The date a new event starts with before the teacher gives one: its source's year, or this one. */
+export function startingYear(published: string): string {
+	return published.slice(0, 4) || String(new Date().getFullYear());
+}

@@ -38,9 +38,16 @@ export function findInWorker(
 		const settle = (outcome: () => void) => {
 			current.removeEventListener('message', listen);
 			current.removeEventListener('error', failed);
+			current.removeEventListener('messageerror', failed);
 			outcome();
 		};
-		const failed = () => settle(() => reject(new Error('The finder stopped unexpectedly.')));
+		const failed = () =>
+			settle(() => {
+				// A worker that failed is not used again: the next search starts a fresh one.
+				current.terminate();
+				if (worker === current) worker = null;
+				reject(new Error('The finder stopped unexpectedly. Try again.'));
+			});
 		const listen = ({ data }: MessageEvent<FindReply>) => {
 			if (id !== lastId) return settle(() => reject(new Error('superseded')));
 			if (data.id !== id) return;
@@ -52,6 +59,7 @@ export function findInWorker(
 		};
 		current.addEventListener('message', listen);
 		current.addEventListener('error', failed);
+		current.addEventListener('messageerror', failed);
 		current.postMessage({ id, text, published } satisfies FindRequest);
 	});
 }

@@ -19,7 +19,8 @@ export class Maker {
 	saveState = $state<SaveState>('saved');
 	/** Paragraphs read so far while the finder runs; null when it is not running. */
 	finding = $state<{ source: string; done: number; total: number } | null>(null);
-	findError = $state('');
+	/** Why the finder stopped on a source, if it did. */
+	findError = $state<{ source: string; message: string } | null>(null);
 	#past = $state<MadeTimeline[]>([]);
 	#future = $state<MadeTimeline[]>([]);
 	readonly canUndo = $derived(this.#past.length > 0);
@@ -67,19 +68,25 @@ export class Maker {
 		this.#timer = setTimeout(() => this.save(), SAVE_AFTER_MS);
 	}
 
-	/** Saves now; the page calls it too as it is hidden, so that a reload loses nothing. */
+	/** Saves now; the page calls it too as it is hidden or left, so that a reload loses nothing. */
 	async save() {
 		clearTimeout(this.#timer);
 		if (!this.#writable) return;
-		const kept = await this.#shelf.put($state.snapshot(this.made));
-		this.saveState = kept ? 'saved' : 'not-kept';
+		const saving = this.made;
+		const kept = await this.#shelf.put($state.snapshot(saving));
+		// "Saved" only for what is on screen: a change made while this write ran is still to come.
+		if (!kept) this.saveState = 'not-kept';
+		else if (this.made === saving) this.saveState = 'saved';
 	}
 
-	/** Runs the finder over one source, keeping everything already accepted or rejected. */
+	/**
+	 * Runs the finder over one source, keeping everything already accepted or rejected. One
+	 * source at a time: the page offers no second search while one runs.
+	 */
 	async find(sourceId: string) {
 		const source = this.made.sources.find((each) => each.id === sourceId);
-		if (!source) return;
-		this.findError = '';
+		if (!source || this.finding) return;
+		this.findError = null;
 		this.finding = { source: sourceId, done: 0, total: 0 };
 		try {
 			const found = await findInWorker(source.text, source.published, (done, total) => {
@@ -87,7 +94,7 @@ export class Maker {
 			});
 			this.change(withFound(this.made, sourceId, found.candidates));
 		} catch (error) {
-			if ((error as Error).message !== 'superseded') this.findError = (error as Error).message;
+			this.findError = { source: sourceId, message: (error as Error).message };
 		} finally {
 			if (this.finding?.source === sourceId) this.finding = null;
 		}

@@ -17,13 +17,13 @@ export interface StoredSummary {
 export type NotKept = 'blocked' | 'full' | null;
 
 export interface TimelineShelf {
-	/** Null while timelines are kept; otherwise why they are not. */
+	/** Null while timelines are kept; otherwise why they are not (the last write said so). */
 	readonly notKept: NotKept;
 	list(): Promise<StoredSummary[]>;
 	get(id: string): Promise<MadeTimeline | undefined>;
 	/**
 	 * Keeps a plain object (`$state.snapshot` of one in state: IndexedDB cannot clone a proxy).
-	 * Resolves to false, and the shelf turns to memory, when the browser refuses to keep it.
+	 * Resolves to false when the browser refuses to keep it; it is held in memory all the same.
 	 */
 	put(made: MadeTimeline): Promise<boolean>;
 	remove(id: string): Promise<void>;
@@ -41,55 +41,72 @@ const isQuota = (error: unknown) =>
 
 /**
  * What this tab holds, kept or not: one map for the tab's life, so that a timeline made where
- * storage is blocked survives going from the editor to the explorer and back.
+ * storage is blocked survives going from the editor to the explorer and back, and one whose
+ * write failed is still there, over the kept copy, until a write succeeds.
  */
 const inMemory = new Map<string, MadeTimeline>();
+
+const readable = (value: unknown) => {
+	const read = MadeTimelineSchema.safeParse(value);
+	return read.success ? read.data : undefined;
+};
 
 class Shelf implements TimelineShelf {
 	notKept: NotKept;
 	readonly #store: UseStore | null;
-	readonly #memory = inMemory;
 
+	/** @param store null when the browser keeps nothing: the shelf is this tab's memory. */
 	constructor(store: UseStore | null, notKept: NotKept) {
 		this.#store = store;
 		this.notKept = notKept;
 	}
 
-	async #all(): Promise<MadeTimeline[]> {
-		if (this.notKept || !this.#store) return [...this.#memory.values()];
-		const stored = await entries<string, unknown>(this.#store);
-		// An entry this version cannot read is left where it is, never overwritten or lost.
-		return stored.flatMap(([, value]) => {
-			const read = MadeTimelineSchema.safeParse(value);
-			return read.success ? [read.data] : [];
-		});
+	async #kept(): Promise<MadeTimeline[]> {
+		if (!this.#store) return [];
+		try {
+			// An entry this version cannot read is left where it is, never overwritten or lost.
+			const stored = await entries<string, unknown>(this.#store);
+			return stored.flatMap(([, value]) => readable(value) ?? []);
+		} catch {
+			return [];
+		}
 	}
 
 	async list(): Promise<StoredSummary[]> {
-		return (await this.#all()).map(summary).sort((a, b) => b.updated - a.updated);
+		const byId = new Map((await this.#kept()).map((made) => [made.id, made]));
+		for (const [id, made] of inMemory) byId.set(id, made);
+		return [...byId.values()].map(summary).sort((a, b) => b.updated - a.updated);
 	}
 
 	async get(id: string): Promise<MadeTimeline | undefined> {
-		if (this.notKept || !this.#store) return this.#memory.get(id);
-		const read = MadeTimelineSchema.safeParse(await get(id, this.#store));
-		return read.success ? read.data : undefined;
+		if (inMemory.has(id) || !this.#store) return inMemory.get(id);
+		try {
+			return readable(await get(id, this.#store));
+		} catch {
+			return undefined;
+		}
 	}
 
 	async put(made: MadeTimeline): Promise<boolean> {
-		this.#memory.set(made.id, made);
-		if (this.notKept || !this.#store) return false;
+		if (!this.#store) {
+			inMemory.set(made.id, made);
+			return false;
+		}
 		try {
 			await set(made.id, made, this.#store);
+			inMemory.delete(made.id);
+			this.notKept = null;
 			return true;
 		} catch (error) {
+			inMemory.set(made.id, made);
 			this.notKept = isQuota(error) ? 'full' : 'blocked';
 			return false;
 		}
 	}
 
 	async remove(id: string): Promise<void> {
-		this.#memory.delete(id);
-		if (!this.notKept && this.#store) await del(id, this.#store);
+		inMemory.delete(id);
+		if (this.#store) await del(id, this.#store);
 	}
 }
 
@@ -114,12 +131,16 @@ export async function openShelf(): Promise<TimelineShelf> {
 export function holdTimeline(id: string): Promise<(() => void) | null> {
 	if (!('locks' in navigator)) return Promise.resolve(() => {});
 	return new Promise((resolve) => {
-		navigator.locks.request(`kz-timeline:${id}`, { ifAvailable: true }, (lock) => {
-			if (!lock) {
-				resolve(null);
-				return;
-			}
-			return new Promise<void>((release) => resolve(() => release()));
-		});
+		navigator.locks
+			.request(`kz-timeline:${id}`, { ifAvailable: true }, (lock) => {
+				if (!lock) {
+					resolve(null);
+					return;
+				}
+				return new Promise<void>((release) => resolve(() => release()));
+			})
+			// Where storage is denied, so are locks: there is then nothing another tab could
+			// overwrite, and this tab may edit.
+			.catch(() => resolve(() => {}));
 	});
 }
