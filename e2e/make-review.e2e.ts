@@ -60,7 +60,7 @@ test('a theme made here files an event, and the explorer filters by it', async (
 	await expect(drawnItems(page)).toHaveText(title);
 });
 
-test('a passage selected in the text becomes a quote of an event, and starts a new one', async ({
+test('a passage selected in the text becomes a quote of an event, and undo takes it back', async ({
 	page
 }) => {
 	await startTimeline(page);
@@ -95,6 +95,28 @@ test('a passage selected in the text becomes a quote of an event, and starts a n
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(keptEvents(page).nth(2).getByRole('blockquote')).toHaveCount(1);
 	await expect(keptEvents(page)).toHaveCount(count);
+});
+
+test('a passage selected by keyboard in the text box starts an event of its own, dated', async ({
+	page
+}) => {
+	await startTimeline(page);
+	await pasteArticle(page);
+	const count = await findAndAcceptAll(page);
+	const box = page.getByRole('textbox', { name: 'Source text' });
+	await box.focus();
+	await box.press('Control+Home');
+	// "On January 15, Kazakhstan": 25 characters, selected with the keyboard.
+	for (let step = 0; step < 25; step++) await box.press('Shift+ArrowRight');
+	const tools = page.getByRole('group', { name: 'The passage selected' });
+	await expect(tools).toContainText('On January 15, Kazakhstan');
+	await tools.getByRole('button', { name: 'Start a new event from it' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(keptEvents(page)).toHaveCount(count + 1);
+	const added = keptEvents(page).last();
+	await expect(added.getByRole('blockquote')).toHaveText('On January 15, Kazakhstan');
+	// Dated as the finder reads the passage, the year from the day the source was published.
+	await expect(added.getByText('15 January 2012')).toBeVisible();
 });
 
 test('an empty source and a text with no dates each say what to do, and lose nothing', async ({
