@@ -32,8 +32,24 @@ test('an article pasted, its events found and accepted, opens in the explorer wi
 	await timelineReady(page);
 	await expect(page.getByText(`Showing ${count} of ${count} events`)).toBeVisible();
 	// Its addresses would name the site's own collection: a teacher shares from the editor.
-	await expect(page.getByRole('button', { name: 'Download' })).toBeEnabled();
 	await expect(page.getByRole('button', { name: 'Share or embed' })).toHaveCount(0);
+
+	// The downloads hold this timeline's events and its source, not the site's.
+	const downloads = page.getByRole('dialog', { name: 'Download the events shown' });
+	await page.getByRole('button', { name: 'Download the events shown' }).click();
+	const saving = page.waitForEvent('download');
+	await downloads.getByRole('button', { name: 'Events as JSON' }).click();
+	const saved = await saving;
+	expect(saved.suggestedFilename()).toMatch(
+		/^kazakh-elections-take-place-amid-rising-social-tensions-.*\.json$/
+	);
+	const json = JSON.parse(readFileSync(await saved.path(), 'utf8'));
+	expect(json.events).toHaveLength(count);
+	expect(json.sources).toEqual([
+		expect.objectContaining({ title: DETAILS.Title, author: DETAILS.Author })
+	]);
+	await page.keyboard.press('Escape');
+	await expect(downloads).toBeHidden();
 
 	const massacre = drawnItems(page).filter({
 		hasText: /massacred at least 17 striking oil workers/i
