@@ -19,6 +19,7 @@ const ARTICLE = articleFile.slice(articleFile.indexOf('---', 3) + 3).trim();
 export async function measureMaker(browser, origin) {
 	progress('timing /make/');
 	const interactive = [];
+	const firstFound = [];
 	const found = [];
 	for (let load = 0; load < LOADS; load++) {
 		const context = await browser.newContext({ viewport: VIEWPORT });
@@ -34,29 +35,14 @@ export async function measureMaker(browser, origin) {
 			await page.getByRole('textbox', { name: 'Source text' }).fill(ARTICLE);
 			await page.getByLabel('Date published').fill('2012-01-27');
 			await page.getByLabel('Date published').blur();
-			// From the click to the candidates' count on screen, timed in the page itself.
-			found.push(
-				await page.evaluate(
-					() =>
-						new Promise((resolve) => {
-							const button = [...document.querySelectorAll('button')].find(
-								(each) => each.textContent?.trim() === 'Find events'
-							);
-							const started = performance.now();
-							const watch = new MutationObserver(() => {
-								if (!document.body.innerText.includes('dated statements found')) return;
-								watch.disconnect();
-								resolve(performance.now() - started);
-							});
-							watch.observe(document.body, {
-								subtree: true,
-								childList: true,
-								characterData: true
-							});
-							button?.click();
-						})
-				)
-			);
+			// From the click to the candidates' count on screen, timed in the page itself: first
+			// straight after the paste, while the worker may still be starting, then again.
+			firstFound.push(await timeFind(page));
+			await page.getByRole('button', { name: 'Undo' }).click();
+			await page.getByRole('status').filter({ hasText: 'dated statements found' }).waitFor({
+				state: 'detached'
+			});
+			found.push(await timeFind(page));
 		} catch (error) {
 			return { failed: String(error).slice(0, 500) };
 		} finally {
@@ -65,9 +51,35 @@ export async function measureMaker(browser, origin) {
 	}
 	return {
 		interactiveMs: median(interactive),
+		firstCandidatesMs: median(firstFound),
 		candidatesMs: median(found),
 		loads: LOADS
 	};
+}
+
+/**
+ * Clicks "Find events" and resolves with the milliseconds until the count of what was found is
+ * on screen.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<number>}
+ */
+function timeFind(page) {
+	return page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				const button = [...document.querySelectorAll('button')].find(
+					(each) => each.textContent?.trim() === 'Find events'
+				);
+				const started = performance.now();
+				const watch = new MutationObserver(() => {
+					if (!document.body.innerText.includes('dated statements found')) return;
+					watch.disconnect();
+					resolve(performance.now() - started);
+				});
+				watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+				button?.click();
+			})
+	);
 }
 
 /** @param {any} maker */
@@ -80,6 +92,7 @@ export function formatMaker(maker) {
 	return [
 		`Make a timeline (/make/, no TimelineJS counterpart; absolute aims; median of ${maker.loads}):`,
 		`  interactive (the page drawn and its storage open): ${ms(maker.interactiveMs)} (aim under 1 s: ${aim(maker.interactiveMs, 1000)})`,
-		`  the article's candidates on screen after "Find events": ${ms(maker.candidatesMs)} (aim under 200 ms: ${aim(maker.candidatesMs, 200)})`
+		`  the article's candidates on screen after "Find events": ${ms(maker.candidatesMs)} (aim under 200 ms: ${aim(maker.candidatesMs, 200)})`,
+		`    clicked straight after the paste, while the finder's worker is still starting: ${ms(maker.firstCandidatesMs)} (${aim(maker.firstCandidatesMs, 200)})`
 	].join('\n');
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { formatFinder, measureFinder } from './finder.mjs';
 import { benchEventsDir, generateDataset, writeDataset } from './generate.mjs';
+import { formatMaker, measureMaker } from './make.mjs';
 import { measureOurs } from './measure-ours.mjs';
 import { measureTimelineJs } from './measure-timelinejs.mjs';
 import { freePort, runCommand, startServer } from './processes.mjs';
