@@ -20,6 +20,7 @@ const testFiles = [
 	'src/**/*.spec.ts',
 	'src/lib/collection/problems.ts',
 	'src/lib/collection/fixtures.ts',
+	'src/lib/make/fixtures.ts',
 	'src/lib/model/fixtures.ts',
 	'src/lib/timeline/fake-engine.ts',
 	'src/lib/testing/**'
@@ -64,6 +65,7 @@ const boundaries = [
 			'src/lib/testing',
 			'src/lib/model/fixtures.ts',
 			'src/lib/collection/fixtures.ts',
+			'src/lib/make/fixtures.ts',
 			'src/lib/collection/problems.ts',
 			'src/lib/timeline/fake-engine.ts'
 		],

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findEvents } from '../finder/find-events.ts';
-import { newTimeline, type MadeTimeline } from './made-timeline.ts';
+import { newTimeline } from './made-timeline.ts';
 import {
 	accept,
 	acceptAll,
@@ -16,25 +15,10 @@ import {
 	updateEvent,
 	withFound
 } from './review.ts';
+import { articleTimeline, ARTICLE_TEXT as articleText } from './fixtures.ts';
 import { madeCollection } from './to-collection.ts';
 
-// The article the site is built from, pasted as a teacher would paste it: its text only.
-const articleFile = readFileSync('events/sources/kazakh-elections-2012.md', 'utf8');
-const articleText = articleFile.slice(articleFile.indexOf('---', 3) + 3).trim();
-
-function withArticle(): MadeTimeline {
-	const made = newTimeline('t1', 0);
-	made.sources[0] = {
-		...made.sources[0]!,
-		title: 'Kazakh elections take place amid rising social tensions',
-		author: 'Clara Weiss',
-		publisher: 'World Socialist Web Site',
-		published: '2012-01-27',
-		text: articleText
-	};
-	const { candidates } = findEvents(articleText, { published: '2012-01-27' });
-	return withFound(made, 'source-1', candidates);
-}
+const withArticle = articleTimeline;
 
 describe('reviewing what the finder found', () => {
 	it('accepts every candidate of the article into events the build’s validator takes', () => {

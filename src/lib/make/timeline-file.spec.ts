@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findEvents } from '../finder/find-events.ts';
 import { newTimeline, type MadeTimeline } from './made-timeline.ts';
-import { acceptAll, updateEvent, withFound } from './review.ts';
+import { acceptAll, updateEvent } from './review.ts';
 import {
 	decodeTimelineLink,
 	encodeTimelineLink,
@@ -11,24 +9,11 @@ import {
 	timelineFileName,
 	writeTimelineFile
 } from './timeline-file.ts';
+import { articleTimeline, ARTICLE_TEXT as articleText } from './fixtures.ts';
 import { madeCollection } from './to-collection.ts';
 
-const articleFile = readFileSync('events/sources/kazakh-elections-2012.md', 'utf8');
-const articleText = articleFile.slice(articleFile.indexOf('---', 3) + 3).trim();
-
 function article(): MadeTimeline {
-	const made = newTimeline('t1', 0);
-	made.title = 'Выборы в Казахстане, 2012';
-	made.sources[0] = {
-		...made.sources[0]!,
-		title: 'Kazakh elections take place amid rising social tensions',
-		author: 'Clara Weiss',
-		publisher: 'World Socialist Web Site',
-		published: '2012-01-27',
-		text: articleText
-	};
-	const { candidates } = findEvents(articleText, { published: '2012-01-27' });
-	return acceptAll(withFound(made, 'source-1', candidates));
+	return { ...acceptAll(articleTimeline()), title: 'Выборы в Казахстане, 2012' };
 }
 
 describe('a timeline file', () => {
