@@ -7,6 +7,7 @@ import {
 	keptEvents,
 	pasteArticle,
 	saved,
+	shareLink,
 	startTimeline
 } from './make-steps.ts';
 
@@ -48,10 +49,7 @@ test('a shared link opens the timeline in a fresh browser', async ({ page, brows
 	await pasteArticle(page);
 	const count = await findAndAcceptAll(page);
 	await page.getByRole('checkbox', { name: 'With the full text of the sources' }).check();
-	await page.getByRole('button', { name: 'Share as a link' }).click();
-	const field = page.getByRole('textbox', { name: 'Link to this timeline' });
-	await expect(field).toHaveValue(/\/make\/shared\/#1\.[\w-]+$/);
-	const link = await field.inputValue();
+	const link = await shareLink(page);
 
 	const fresh = await browser.newContext();
 	const other = await fresh.newPage();

@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { timelineReady } from './helpers.ts';
-import { findAndAcceptAll, keptEvents, pasteArticle, saved, startTimeline } from './make-steps.ts';
+import {
+	findAndAcceptAll,
+	keptEvents,
+	pasteArticle,
+	saved,
+	shareLink,
+	startTimeline
+} from './make-steps.ts';
 
 // A lesson over a teacher's own timeline, shared as one link that carries both.
 
@@ -34,10 +41,7 @@ test('a lesson made over a new timeline opens from its link in a fresh browser',
 	await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(
 		'Elections after the strike'
 	);
-	await page.getByRole('button', { name: 'Share as a link' }).click();
-	const field = page.getByRole('textbox', { name: 'Link to this timeline' });
-	await expect(field).toHaveValue(/\/make\/shared\/#1\.[\w-]+$/);
-	const link = await field.inputValue();
+	const link = await shareLink(page);
 
 	const fresh = await browser.newContext();
 	const other = await fresh.newPage();

@@ -49,3 +49,11 @@ export const saved = (page: Page) =>
 
 /** The explorer's items on the timeline, once it has drawn them. */
 export const drawnItems = (page: Page) => page.locator('.canvas.ready .vis-item[data-id]');
+
+/** "Share as a link", and the link the page makes: the whole timeline in its #fragment. */
+export async function shareLink(page: Page): Promise<string> {
+	await page.getByRole('button', { name: 'Share as a link' }).click();
+	const field = page.getByRole('textbox', { name: 'Link to this timeline' });
+	await expect(field).toHaveValue(/\/make\/shared\/#1\.[\w-]+$/);
+	return field.inputValue();
+}

@@ -11,6 +11,7 @@ import {
 	keptEvents,
 	pasteArticle,
 	saved,
+	shareLink,
 	startTimeline
 } from './make-steps.ts';
 
@@ -150,9 +151,7 @@ for (const width of [390, 1280])
 			).toHaveCount(1);
 			await expectNoViolations('lesson');
 
-			await page.getByRole('button', { name: 'Share as a link' }).click();
-			const link = await page.getByRole('textbox', { name: 'Link to this timeline' }).inputValue();
-			await page.goto(link);
+			await page.goto(await shareLink(page));
 			await expect(page.getByRole('button', { name: 'Open the lesson' })).toBeVisible();
 			await expectNoViolations('shared');
 			await page.getByRole('button', { name: 'Open in the explorer' }).click();
