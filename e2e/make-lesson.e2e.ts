@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { timelineReady } from './helpers.ts';
+import { HOST_PORT } from './ports.ts';
 import {
 	findAndAcceptAll,
 	keptEvents,
@@ -11,13 +12,14 @@ import {
 
 // A lesson over a teacher's own timeline, shared as one link that carries both.
 
-test('a lesson made over a new timeline opens from its link in a fresh browser', async ({
-	page,
-	browser
-}) => {
+/**
+ * Makes a timeline from the article and a lesson of two of its events; returns their titles and
+ * how many events the timeline kept.
+ */
+async function makeLesson(page: Page): Promise<[string, string, number]> {
 	await startTimeline(page);
 	await pasteArticle(page);
-	await findAndAcceptAll(page);
+	const count = await findAndAcceptAll(page);
 	const [first, second] = [
 		await keptEvents(page).nth(0).getByRole('heading').innerText(),
 		await keptEvents(page).nth(3).getByRole('heading').innerText()
@@ -35,6 +37,14 @@ test('a lesson made over a new timeline opens from its link in a fresh browser',
 	const preview = page.getByRole('region', { name: 'Preview' });
 	await expect(preview.locator('ol.steps > li h3')).toHaveText([first, second]);
 	await saved(page);
+	return [first, second, count];
+}
+
+test('a lesson made over a new timeline opens from its link in a fresh browser', async ({
+	page,
+	browser
+}) => {
+	const [first, second] = await makeLesson(page);
 
 	// A reload keeps the lesson: it is saved with the timeline.
 	await page.reload();
@@ -63,4 +73,47 @@ test('a lesson made over a new timeline opens from its link in a fresh browser',
 		other.getByRole('region', { name: 'In its source' }).getByRole('mark')
 	).toBeVisible();
 	await fresh.close();
+});
+
+test('a lesson over a new timeline, and the timeline itself, embed in another site’s page', async ({
+	page,
+	context
+}) => {
+	const [first, second, count] = await makeLesson(page);
+	await shareLink(page);
+	await page.getByText('Embed it in a page').click();
+	await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('lesson');
+	const code = await page.getByLabel('Code to paste').inputValue();
+	expect(code).toContain('title="Elections after the strike — ');
+	expect(code).toMatch(/src="[^"]*\/make\/embed\/#lesson=&amp;t=1\.[\w-]+"/);
+
+	// Pasted on another origin, which cannot read the teacher's browser: the frame reads it all
+	// from its address.
+	const course = await context.newPage();
+	await course.goto(`http://127.0.0.1:${HOST_PORT}/paste?code=${encodeURIComponent(code)}`);
+	const frame = course.frameLocator('iframe');
+	await expect(frame.getByText('Lesson: Elections after the strike, 2 events')).toBeVisible();
+	await expect(frame.locator('.narrative [data-event-id]').getByRole('heading')).toHaveText([
+		first,
+		second
+	]);
+	await expect(frame.getByRole('link', { name: /^Open the lesson/ })).toHaveAttribute(
+		'href',
+		/\/make\/shared\/#1\./
+	);
+	await frame.getByRole('button', { name: /^Next/ }).click();
+	await frame
+		.getByRole('link', { name: /^Show in source/ })
+		.first()
+		.click();
+	await expect(
+		frame.getByRole('region', { name: 'In its source' }).getByRole('mark')
+	).toBeVisible();
+
+	await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('timeline');
+	const timelineCode = await page.getByLabel('Code to paste').inputValue();
+	expect(timelineCode).toMatch(/src="[^"]*\/make\/embed\/#t=1\.[\w-]+"/);
+	await course.goto(`http://127.0.0.1:${HOST_PORT}/paste?code=${encodeURIComponent(timelineCode)}`);
+	await expect(frame.locator('.canvas.ready .vis-item[data-id]')).toHaveCount(count);
+	await expect(frame.getByRole('link', { name: /^Open the timeline/ })).toBeVisible();
 });

@@ -151,7 +151,17 @@ for (const width of [390, 1280])
 			).toHaveCount(1);
 			await expectNoViolations('lesson');
 
-			await page.goto(await shareLink(page));
+			const link = await shareLink(page);
+			await page.getByText('Embed it in a page').click();
+			await expect(page.getByLabel('Code to paste')).toBeVisible();
+			await expectNoViolations('embed-code');
+			const code = await page.getByLabel('Code to paste').inputValue();
+			const embed = /src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&');
+			await page.goto(embed);
+			await timelineReady(page);
+			await expectNoViolations('embed');
+
+			await page.goto(link);
 			await expect(page.getByRole('button', { name: 'Open the lesson' })).toBeVisible();
 			await expectNoViolations('shared');
 			await page.getByRole('button', { name: 'Open in the explorer' }).click();

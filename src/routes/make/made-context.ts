@@ -6,33 +6,39 @@ import {
 	type CollectionContext
 } from '$lib/site/collection-context.ts';
 
+/** Fields of a page's #fragment: a quote's `source`, `p`, `start` and `end`, say. */
+export type FragmentFields = Record<string, string | number>;
+
+/** The address of a page that shows a teacher's timeline, with more fields in its fragment. */
+export type FragmentHref = (fields?: FragmentFields) => string;
+
+function fragment(fields: FragmentFields): string {
+	return `#${new URLSearchParams(Object.entries(fields).map(([key, value]) => [key, String(value)]))}`;
+}
+
 /**
  * The address of a teacher's timeline in the explorer, with anything else it should show. On
  * the explorer's own page it is the #fragment alone, which the page reads as it changes.
  */
-export function madeViewHref(
-	timelineId: string,
-	fields: Record<string, string | number> = {},
-	onViewPage = false
-) {
-	const entries = Object.entries({ t: timelineId, ...fields }).map(([key, value]) => [
-		key,
-		String(value)
-	]);
-	return `${onViewPage ? '' : resolve('/make/view/')}#${new URLSearchParams(entries)}`;
+export function madeViewHref(timelineId: string, fields: FragmentFields = {}, onViewPage = false) {
+	return `${onViewPage ? '' : resolve('/make/view/')}${fragment({ t: timelineId, ...fields })}`;
+}
+
+/**
+ * The fragment of an embed of a timeline its link holds (`code`), as the lesson or the explorer,
+ * with anything else it should show. `t` comes last, so that a quote's fields stay readable.
+ */
+export function madeEmbedHref(code: string, lesson: boolean): FragmentHref {
+	return (fields = {}) => fragment({ ...(lesson ? { lesson: '' } : {}), ...fields, t: code });
 }
 
 /**
  * Sets a teacher's timeline as the collection of the component that calls this while it
- * initialises: its quotes open in their source in the timeline's explorer, the passage marked.
+ * initialises: its quotes open in their source at the address `href` gives, the passage marked.
  */
-export function setMadeCollection(
-	collection: Collection,
-	timelineId: string,
-	onViewPage = false
-): CollectionContext {
+export function setMadeCollection(collection: Collection, href: FragmentHref): CollectionContext {
 	const quoteHref = ({ source, paragraph, start, end }: ResolvedQuote) =>
-		madeViewHref(timelineId, { source, p: paragraph, start, end }, onViewPage);
+		href({ source, p: paragraph, start, end });
 	const context = heldCollection(collection, quoteHref);
 	setCollection(context);
 	return context;
