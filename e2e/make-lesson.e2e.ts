@@ -116,4 +116,12 @@ test('a lesson over a new timeline, and the timeline itself, embed in another si
 	await course.goto(`http://127.0.0.1:${HOST_PORT}/paste?code=${encodeURIComponent(timelineCode)}`);
 	await expect(frame.locator('.canvas.ready .vis-item[data-id]')).toHaveCount(count);
 	await expect(frame.getByRole('link', { name: /^Open the timeline/ })).toBeVisible();
+
+	// A change after the link was made: the page says the link holds the timeline as it was.
+	const stale = page.getByText('The timeline has changed since this link was made');
+	await expect(stale).toBeHidden();
+	await page.getByRole('textbox', { name: 'Title' }).fill('Elections after the strike, again');
+	await expect(stale).toBeVisible();
+	await shareLink(page);
+	await expect(stale).toBeHidden();
 });
