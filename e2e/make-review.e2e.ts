@@ -69,6 +69,10 @@ test('a passage selected in the text becomes a quote of an event, and undo takes
 	const passage = 'the buildup of a controlled multiparty system';
 	const text = page.getByRole('region', { name: /^The text of / });
 	await expect(text).toContainText(passage);
+	// Each statement found is marked, and the words of its date stand out inside it.
+	const first = text.getByRole('mark').first();
+	await expect(first).toContainText('On January 15, Kazakhstan held its parliamentary elections');
+	await expect(first.locator('.date')).toHaveText(['January 15']);
 	// Selecting with the mouse, as a reader would: the words' own range in the page.
 	await text.evaluate((region, words) => {
 		const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);

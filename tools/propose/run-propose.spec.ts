@@ -16,6 +16,7 @@ const candidate: Candidate = {
 	paragraph: 1,
 	start: 0,
 	end: 58,
+	dateAt: { start: 3, end: 13 },
 	title: 'Parliamentary elections',
 	people: [],
 	places: ['Kazakhstan']

@@ -21,6 +21,8 @@ export interface Candidate {
 	/** Half-open offsets of the quote inside its paragraph, in UTF-16 code units. */
 	start: number;
 	end: number;
+	/** Half-open offsets, inside the paragraph, of the words that name the date. */
+	dateAt: { start: number; end: number };
 	/** A short proposed title, for the teacher to edit. */
 	title: string;
 	people: string[];

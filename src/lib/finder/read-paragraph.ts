@@ -75,6 +75,7 @@ export function readParagraph(
 				paragraph: number,
 				start: quote.start,
 				end: quote.end,
+				dateAt: { start: mention.start, end: mention.end },
 				title: proposeTitle(quoteText, dateInQuote),
 				people: [],
 				places: []

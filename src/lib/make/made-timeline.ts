@@ -58,6 +58,8 @@ const FoundSchema = z.object({
 	paragraph: z.number().int(),
 	start: z.number().int(),
 	end: z.number().int(),
+	/** A timeline saved before the finder gave it has none. */
+	dateAt: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
 	title: words,
 	people: z.array(words),
 	places: z.array(words)
