@@ -1,3 +1,4 @@
+import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import corruptUrl from '../../../fixtures/docx/corrupt.docx?url';
 import emptyUrl from '../../../fixtures/docx/empty.docx?url';
@@ -5,6 +6,7 @@ import notWordUrl from '../../../fixtures/docx/not-word.docx?url';
 import tablesUrl from '../../../fixtures/docx/tables.docx?url';
 import wikipediaMozilla from '../../../fixtures/saved-pages/wikipedia-mozilla.html?raw';
 import { findEvents } from '../finder/find-events.ts';
+import { MAX_DOCX_UNPACKED_BYTES } from './docx-text.ts';
 import { readSourceFile, type SourceFileResult } from './read-source-file.ts';
 
 // Saved pages through the browser's own DOMParser and Word documents through mammoth, as the
@@ -200,6 +202,19 @@ describe('a Word document', () => {
 			ok: false,
 			reason: 'unreadable-docx',
 			message: `“${name}” could not be read as a Word document. It may be damaged, or an older .doc file renamed; open it in Word, save it as .docx and open it again.`
+		});
+	});
+
+	it('refuses a Word document that unpacks to far more than its text, before mammoth reads it', async () => {
+		const parts = unzipSync(new Uint8Array(await (await fixture(tablesUrl, 'x')).arrayBuffer()));
+		parts['word/media/padding.bin'] = new Uint8Array(MAX_DOCX_UNPACKED_BYTES + 1);
+		const bomb = zipSync(parts, { level: 9 });
+		expect(bomb.length).toBeLessThan(1024 * 1024);
+		expect(await readSourceFile(new File([bomb], 'bomb.docx', { type: DOCX }))).toEqual({
+			ok: false,
+			reason: 'docx-unpacks-too-large',
+			message:
+				'“bomb.docx” unpacks to far more than a Word document of text would: it may be built to hang the page that opens it, and was not read. Copy the text you need into a new document, or paste it.'
 		});
 	});
 

@@ -15,6 +15,8 @@ export type SourceFileProblem =
 	| 'too-large'
 	| 'binary'
 	| 'unreadable-docx'
+	/** A .docx that unpacks to more than a document of text would: a "zip bomb". */
+	| 'docx-unpacks-too-large'
 	/** The browser could not read the file: moved or changed since it was chosen. */
 	| 'unreadable'
 	| 'unsupported'
@@ -86,6 +88,7 @@ export async function readSourceFile(file: File): Promise<SourceFileResult> {
 	if (kind === 'docx') {
 		const paragraphs = await docxParagraphs(bytes);
 		if (paragraphs === null) return refuse('unreadable-docx');
+		if (paragraphs === 'too-large') return refuse('docx-unpacks-too-large');
 		read = { paragraphs, details: {} };
 	} else {
 		const content = (kind === 'html' ? decodePage : decodeText)(new Uint8Array(bytes));

@@ -41,6 +41,8 @@ export function sourceFileMessage(
 			return `${name} is ${megabytes.format(roundedUp(file.size))}, and a file can be at most ${megabytes.format(maxBytes / 2 ** 20)}. Open a shorter article, or copy the part you need into a new file.`;
 		case 'binary':
 			return `${name} does not hold text this page can read: it may be another kind of file under a text file's name, or text saved in an encoding other than UTF-8. Save it as UTF-8 text and open it again.`;
+		case 'docx-unpacks-too-large':
+			return `${name} unpacks to far more than a Word document of text would: it may be built to hang the page that opens it, and was not read. Copy the text you need into a new document, or paste it.`;
 		case 'unreadable-docx':
 			return `${name} could not be read as a Word document. It may be damaged, or an older .doc file renamed; open it in Word, save it as .docx and open it again.`;
 		case 'unreadable':
