@@ -210,7 +210,9 @@ describe('a Word document', () => {
 		parts['word/media/padding.bin'] = new Uint8Array(MAX_DOCX_UNPACKED_BYTES + 1);
 		const bomb = zipSync(parts, { level: 9 });
 		expect(bomb.length).toBeLessThan(1024 * 1024);
-		expect(await readSourceFile(new File([bomb], 'bomb.docx', { type: DOCX }))).toEqual({
+		expect(
+			await readSourceFile(new File([new Uint8Array(bomb)], 'bomb.docx', { type: DOCX }))
+		).toEqual({
 			ok: false,
 			reason: 'docx-unpacks-too-large',
 			message:
