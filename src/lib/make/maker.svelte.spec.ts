@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newTimeline, type MadeTimeline } from './made-timeline.ts';
-import { Maker, UNDO_STEPS } from './maker.svelte.ts';
+import { Maker, TYPING_STEP_MS, UNDO_STEPS } from './maker.svelte.ts';
 import type { TimelineShelf } from './timeline-store.ts';
 
 /** A shelf whose writes finish only when the test says so. */
@@ -69,5 +69,34 @@ describe('the timeline being made', () => {
 		expect(maker.made.title).toBe('Step 6');
 		maker.change(titled(maker.made, 'A new branch'));
 		expect(maker.canRedo).toBe(false);
+	});
+
+	it('undoes typing in one field a pause at a time, not a letter at a time', () => {
+		vi.useFakeTimers();
+		const maker = new Maker(newTimeline('t', 0), slowShelf().shelf, true);
+		for (const title of ['E', 'El', 'Ele']) {
+			maker.change(titled(maker.made, title), 'title');
+			vi.advanceTimersByTime(200);
+		}
+		vi.advanceTimersByTime(TYPING_STEP_MS);
+		for (const title of ['Ele ', 'Ele s']) maker.change(titled(maker.made, title), 'title');
+		// Another field, or a change that is not typing, is a step of its own.
+		maker.change({ ...maker.made, lesson: { steps: [] } }, 'lesson');
+		maker.change(titled(maker.made, 'Ele st'), 'title');
+		maker.change(titled(maker.made, 'Accepted'));
+		maker.change(titled(maker.made, 'Accepted, then typed'), 'title');
+
+		const undone: string[] = [];
+		while (maker.canUndo) {
+			maker.undo();
+			undone.push(maker.made.title);
+		}
+		expect(undone).toEqual(['Accepted', 'Ele st', 'Ele s', 'Ele s', 'Ele', '']);
+		// Redo walks the same steps forward, and typing after an undo starts a new one.
+		maker.redo();
+		expect(maker.made.title).toBe('Ele');
+		maker.change(titled(maker.made, 'Elec'), 'title');
+		maker.undo();
+		expect(maker.made.title).toBe('Ele');
 	});
 });

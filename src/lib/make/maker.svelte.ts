@@ -10,6 +10,8 @@ import type { TimelineShelf } from './timeline-store.ts';
 /** How many steps back undo reaches. */
 export const UNDO_STEPS = 50;
 const SAVE_AFTER_MS = 250;
+/** Changes of one field closer together than this are one step for undo: a word, not a letter. */
+export const TYPING_STEP_MS = 1500;
 
 /** Where the timeline stands with storage, as the page reports it. */
 export type SaveState = 'saved' | 'saving' | 'not-kept' | 'other-tab';
@@ -28,6 +30,8 @@ export class Maker {
 	readonly #shelf: TimelineShelf;
 	readonly #writable: boolean;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** The field last typed in, and when: the next keystroke there joins the same undo step. */
+	#typing: { field: string; at: number } | null = null;
 
 	/** @param writable false when another tab holds this timeline: nothing here is saved. */
 	constructor(made: MadeTimeline, shelf: TimelineShelf, writable: boolean) {
@@ -37,14 +41,24 @@ export class Maker {
 		this.saveState = !writable ? 'other-tab' : shelf.notKept ? 'not-kept' : 'saved';
 	}
 
-	change(next: MadeTimeline) {
+	/**
+	 * @param typing the field typed in, for a change made as a person types: changes to the same
+	 *   field, each within TYPING_STEP_MS of the last, are undone together.
+	 */
+	change(next: MadeTimeline, typing?: string) {
 		if (next === this.made) return;
-		this.#past = [...this.#past.slice(-(UNDO_STEPS - 1)), this.made];
+		const now = Date.now();
+		const last = this.#typing;
+		const sameWord =
+			typing !== undefined && last?.field === typing && now - last.at < TYPING_STEP_MS;
+		if (!sameWord) this.#past = [...this.#past.slice(-(UNDO_STEPS - 1)), this.made];
 		this.#future = [];
+		this.#typing = typing === undefined ? null : { field: typing, at: now };
 		this.#set(next);
 	}
 
 	undo() {
+		this.#typing = null;
 		const previous = this.#past.at(-1);
 		if (!previous) return;
 		this.#past = this.#past.slice(0, -1);
@@ -53,6 +67,7 @@ export class Maker {
 	}
 
 	redo() {
+		this.#typing = null;
 		const [next, ...rest] = this.#future;
 		if (!next) return;
 		this.#future = rest;
