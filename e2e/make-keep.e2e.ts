@@ -169,7 +169,7 @@ test('a real saved news page opens with its details, and its events reach the ex
 		await expect(page.getByRole('textbox', { name: label, exact: true })).toHaveValue('BBC News');
 
 	await page.getByRole('button', { name: 'Find events' }).click();
-	const found = page.getByRole('status').filter({ hasText: /dated statements found/ });
+	const found = page.getByRole('status').filter({ hasText: /dated statements? found/ });
 	await expect(found).toBeVisible();
 	const count = Number((await found.innerText()).match(/\d+/)![0]);
 	expect(count).toBeGreaterThan(0);

@@ -72,6 +72,23 @@ test('a lesson made over a new timeline opens from its link in a fresh browser',
 	await expect(
 		other.getByRole('region', { name: 'In its source' }).getByRole('mark')
 	).toBeVisible();
+	// The source opens under the lesson, which stays.
+	await expect(other.getByText('Whose numbers does it trust?')).toBeVisible();
+
+	// A step's event has no page of its own: its link, opened in a new tab, shows it chosen in
+	// the timeline's explorer. (A click in the lesson goes to that step.)
+	const step = other.locator('ol.steps > li h3').getByRole('link', { name: second });
+	const href = await step.evaluate((link) => (link as HTMLAnchorElement).href);
+	expect(href).toMatch(/\/make\/view\/\?event=[\w-]+#t=[\w-]+$/);
+	const tab = await fresh.newPage();
+	await tab.goto(href);
+	await expect(tab.getByRole('heading', { level: 1 })).toHaveText(
+		'Kazakh elections take place amid rising social tensions'
+	);
+	await timelineReady(tab);
+	await expect(
+		tab.locator('.narrative [data-event-id][aria-current]').getByRole('heading', { level: 3 })
+	).toHaveText(second);
 	await fresh.close();
 });
 

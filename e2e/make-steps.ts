@@ -30,7 +30,7 @@ export async function pasteArticle(page: Page) {
 /** Finds the events of the source pasted and accepts them all; returns how many. */
 export async function findAndAcceptAll(page: Page): Promise<number> {
 	await page.getByRole('button', { name: 'Find events' }).click();
-	const found = page.getByRole('status').filter({ hasText: /dated statements found/ });
+	const found = page.getByRole('status').filter({ hasText: /dated statements? found/ });
 	await expect(found).toBeVisible();
 	const count = Number((await found.innerText()).match(/\d+/)![0]);
 	// On a phone (the page's own breakpoint, 760 px) the candidates are on a tab of their own.

@@ -1,3 +1,4 @@
+import { resolve } from '$app/paths';
 import { createContext } from 'svelte';
 import { sourceMeta } from '$lib/model/types.ts';
 import { datesExtent } from '$lib/model/years-covered.ts';
@@ -22,6 +23,12 @@ export interface CollectionParts {
 	 * collection made in the browser, an address the page that shows it reads.
 	 */
 	quoteHref: (quote: ResolvedQuote) => string;
+	/**
+	 * Where a link to an event goes: its prerendered page, or, for a collection made in the
+	 * browser, which has no such pages, the explorer of the page that holds it, with the event
+	 * chosen. Default the built page.
+	 */
+	eventHref?: (id: string) => string;
 	/** Every event, however many the page carries: fetched from the build, or already at hand. */
 	events: () => Promise<TimelineEvent[]>;
 	/** The full texts, where the page holds them (a collection made in the browser). */
@@ -39,6 +46,9 @@ export class CollectionContext {
 	readonly settings: CollectionSettings | null;
 	readonly themes: Theme[];
 	readonly quoteHref: (quote: ResolvedQuote) => string;
+	readonly eventHref: (id: string) => string;
+	/** Whether each event has a page of its own (the built site's), to offer as a link. */
+	readonly eventPages: boolean;
 	readonly extent: { start: Date; end: Date } | null;
 	/** Every event of the collection, for the pages that need them all (the lesson builder). */
 	readonly allEvents: () => Promise<TimelineEvent[]>;
@@ -49,6 +59,8 @@ export class CollectionContext {
 	constructor(parts: CollectionParts) {
 		const { settings, themes, sources, quoteHref, texts = [], extent, events } = parts;
 		this.settings = settings;
+		this.eventHref = parts.eventHref ?? ((id) => resolve(`/events/${id}/`));
+		this.eventPages = parts.eventHref === undefined;
 		this.allEvents = events;
 		this.extent = extent;
 		this.themes = themes;
@@ -84,13 +96,16 @@ export class CollectionContext {
 
 /**
  * A collection the page holds whole, made or opened in the browser: its sources' texts are at
- * hand, so its quotes open in the page itself, at the address `quoteHref` gives.
+ * hand, so its quotes open in the page itself, at the address `quoteHref` gives, and its events
+ * at the address `eventHref` gives, since none has a page of its own.
  */
 export function heldCollection(
 	collection: Collection,
-	quoteHref: (quote: ResolvedQuote) => string
+	quoteHref: (quote: ResolvedQuote) => string,
+	eventHref: (id: string) => string
 ): CollectionContext {
 	return new CollectionContext({
+		eventHref,
 		settings: collection.settings,
 		themes: collection.themes,
 		sources: collection.sources.map(sourceMeta),

@@ -34,12 +34,21 @@ export function madeEmbedHref(code: string, lesson: boolean): FragmentHref {
 
 /**
  * Sets a teacher's timeline as the collection of the component that calls this while it
- * initialises: its quotes open in their source at the address `href` gives, the passage marked.
+ * initialises: its quotes open in their source at the address `href` gives, the passage marked,
+ * and its events, which have no pages of their own, chosen in the explorer at `explorerHref`.
  */
-export function setMadeCollection(collection: Collection, href: FragmentHref): CollectionContext {
+export function setMadeCollection(
+	collection: Collection,
+	href: FragmentHref,
+	explorerHref: FragmentHref = href
+): CollectionContext {
 	const quoteHref = ({ source, paragraph, start, end }: ResolvedQuote) =>
 		href({ source, p: paragraph, start, end });
-	const context = heldCollection(collection, quoteHref);
+	const eventHref = (id: string) => {
+		const [path = '', fields = ''] = explorerHref().split('#');
+		return `${path}?${new URLSearchParams({ event: id })}#${fields}`;
+	};
+	const context = heldCollection(collection, quoteHref, eventHref);
 	setCollection(context);
 	return context;
 }
