@@ -141,4 +141,11 @@ test('a lesson over a new timeline, and the timeline itself, embed in another si
 	await expect(stale).toBeVisible();
 	await shareLink(page);
 	await expect(stale).toBeHidden();
+
+	// A frame whose address was cut or mangled says so, and offers the maker.
+	await course.goto(
+		`http://127.0.0.1:${HOST_PORT}/paste?code=${encodeURIComponent(timelineCode.replace(/#t=1\.[\w-]{40}/, '#t=1.x'))}`
+	);
+	await expect(frame.getByRole('alert')).toContainText('link');
+	await expect(frame.getByRole('link', { name: /^Make a timeline of your own/ })).toBeVisible();
 });
