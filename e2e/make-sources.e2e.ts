@@ -70,6 +70,13 @@ test('a second source disputes a figure of the first, and the explorer shows bot
 	await expect(disputed).toContainText('Clara Weiss');
 	await expect(disputed).toContainText('Witnesses');
 	await expect(disputed.getByText('at least 70 people had been killed')).toBeVisible();
+
+	// Printed, the handout lists both sources.
+	await page.emulateMedia({ media: 'print' });
+	const sources = page.locator('.handout-footer');
+	await expect(sources.getByRole('heading', { name: 'Sources' })).toBeVisible();
+	await expect(sources).toContainText(DETAILS.Title);
+	await expect(sources).toContainText(WITNESS.title);
 });
 
 test('My timelines renames, duplicates and deletes, and leaves alone one open in another tab', async ({
