@@ -104,6 +104,14 @@ const boundaries = [
 			'documents/ runs in the browser and in Node: it imports only documents/, collection/ and model/.'
 	},
 	{
+		// timelinejs/ reads TimelineJS files in the browser (make/) and, in time, on the command line.
+		target: 'src/lib/timelinejs/**',
+		from: 'src/lib',
+		except: ['./timelinejs', './documents', './model'],
+		message:
+			'timelinejs/ runs in the browser and in Node: it imports only timelinejs/, documents/ and model/.'
+	},
+	{
 		target: ['src/lib/content/**', 'src/lib/collection/**'],
 		from: 'src/lib/server',
 		message: 'src/lib/server/ is for the server route files (+page.server.ts, +server.ts) only.'

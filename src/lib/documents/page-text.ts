@@ -68,7 +68,7 @@ function nestedDeeperThan(root: Element, limit: number): boolean {
 }
 
 /** The whitespace-collapsed text of each block under root, in document order. */
-function blockTexts(root: Node): string[] {
+export function blockTexts(root: Node): string[] {
 	const paragraphs: string[] = [];
 	let current = '';
 	const endParagraph = () => {

@@ -1,0 +1,188 @@
+import type { ParsePage } from '../documents/page-text.ts';
+import { partialDateExtent } from '../model/precision.ts';
+import { parsePartialDate } from '../model/precision.ts';
+import { csvSlides } from './csv-slides.ts';
+import { slideDate } from './slide-date.ts';
+import { slideText, webLink, type SlideLink } from './slide-text.ts';
+import {
+	TimelineJsSchema,
+	type TimelineJsDocument,
+	type TimelineJsSlide
+} from './timelinejs-schema.ts';
+
+/** The largest TimelineJS file read; the template's samples are under 30 kB. */
+export const MAX_TIMELINEJS_BYTES = 2 * 1024 * 1024;
+
+export type SlideDate = string | { start: string; end: string };
+
+/** A slide's media: a web address with its credit and caption, as text. */
+export interface SlideMedia {
+	url: string;
+	credit: string;
+	caption: string;
+}
+
+export interface ImportedSlide {
+	/** TimelineJS's `unique_id`, where it has one. */
+	uniqueId: string | null;
+	headline: string;
+	/** The slide's text, as text, block by block. */
+	paragraphs: string[];
+	links: SlideLink[];
+	date: SlideDate;
+	/** How TimelineJS showed the date ("c. 1943", "Spring 2011"), kept as written. */
+	displayDate: string | null;
+	group: string | null;
+	media: SlideMedia | null;
+}
+
+export interface ImportedEra {
+	headline: string;
+	date: SlideDate;
+}
+
+export interface ImportedTimeline {
+	title: string;
+	introduction: string[];
+	slides: ImportedSlide[];
+	eras: ImportedEra[];
+}
+
+export type ImportResult =
+	{ ok: true; timeline: ImportedTimeline; problems: string[] } | { ok: false; message: string };
+
+/**
+ * A TimelineJS timeline, from its JSON or from its spreadsheet as CSV. A slide that cannot be
+ * read (a date that is not one) is left out, and each such is named in `problems`; the rest come
+ * in. Its HTML is read as text only.
+ */
+export function readTimelineJs(
+	content: string,
+	kind: 'json' | 'csv',
+	parse: ParsePage
+): ImportResult {
+	let document: TimelineJsDocument;
+	let where: (slide: TimelineJsSlide, index: number, list: 'events' | 'eras') => string;
+	if (kind === 'csv') {
+		const read = csvSlides(content);
+		if (!read.ok) return { ok: false, message: read.error };
+		const { sheet } = read;
+		document = sheet;
+		where = (slide) => `Row ${sheet.rows.get(slide)}`;
+	} else {
+		const read = readJson(content);
+		if ('error' in read) return { ok: false, message: read.error };
+		document = read.document;
+		where = (_slide, index, list) => `${list}[${index}]`;
+	}
+	const problems: string[] = [];
+	const named = (slide: TimelineJsSlide, index: number, list: 'events' | 'eras') => {
+		const headline = slide.text?.headline ? ` (“${text(slide.text.headline, parse)}”)` : '';
+		return `${where(slide, index, list)}${headline}`;
+	};
+	const slides: ImportedSlide[] = [];
+	document.events.forEach((slide, index) => {
+		const date = datesOf(slide, (problem) =>
+			problems.push(`${named(slide, index, 'events')}: ${problem}`)
+		);
+		if (date) slides.push(importSlide(slide, date, parse));
+	});
+	const eras: ImportedEra[] = [];
+	(document.eras ?? []).forEach((era, index) => {
+		const date = datesOf(era, (problem) =>
+			problems.push(`${named(era, index, 'eras')}: ${problem}`)
+		);
+		if (date) eras.push({ headline: text(era.text?.headline ?? '', parse) || 'Era', date });
+	});
+	const title = document.title;
+	return {
+		ok: true,
+		problems,
+		timeline: {
+			title: text(title?.text?.headline ?? '', parse),
+			introduction: title?.text?.text ? slideText(title.text.text, parse).paragraphs : [],
+			slides,
+			eras
+		}
+	};
+}
+
+function readJson(content: string): { document: TimelineJsDocument } | { error: string } {
+	let data: unknown;
+	try {
+		data = JSON.parse(content);
+	} catch {
+		return {
+			error: 'This file is not JSON that can be read: it may be damaged, or another kind of file.'
+		};
+	}
+	const read = TimelineJsSchema.safeParse(data);
+	if (read.success) return { document: read.data };
+	const events = (data as { events?: unknown } | null)?.events;
+	if (!Array.isArray(events))
+		return {
+			error: 'This JSON is not a TimelineJS timeline: it has no list of events (“events”).'
+		};
+	const issue = read.error.issues[0]!;
+	const path = issue.path
+		.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+		.join('')
+		.replace(/^\./, '');
+	return {
+		error: `This TimelineJS file has a field of the wrong kind at ${path}: ${issue.message}.`
+	};
+}
+
+/** A slide's date, a span when it has an end after its start; each problem is told. */
+function datesOf(slide: TimelineJsSlide, problem: (words: string) => void): SlideDate | null {
+	const start = slideDate(slide.start_date);
+	if (start === null) {
+		problem('it has no start date, so it was left out');
+		return null;
+	}
+	if ('error' in start) {
+		problem(`its start date cannot be used, so it was left out: ${start.error}`);
+		return null;
+	}
+	const end = slideDate(slide.end_date);
+	if (end === null) return start.date;
+	if ('error' in end) {
+		problem(`its end date cannot be used and was left out: ${end.error}`);
+		return start.date;
+	}
+	const extent = (date: string) => partialDateExtent(parsePartialDate(date) as never);
+	if (extent(end.date).end <= extent(start.date).start) {
+		problem('it ends before it starts, so its end date was left out');
+		return start.date;
+	}
+	return end.date === start.date ? start.date : { start: start.date, end: end.date };
+}
+
+function text(html: string, parse: ParsePage): string {
+	return slideText(html, parse).paragraphs.join(' ');
+}
+
+function importSlide(slide: TimelineJsSlide, date: SlideDate, parse: ParsePage): ImportedSlide {
+	const body = slideText(slide.text?.text ?? '', parse);
+	const media = slide.media ?? {};
+	const url = webLink(media.url ?? '');
+	// TimelineJS also takes a blockquote's HTML where a media address goes: its text is kept.
+	const quoted = !url && media.url ? slideText(media.url, parse) : null;
+	const paragraphs = [...body.paragraphs, ...(quoted?.paragraphs ?? [])];
+	const headline =
+		text(slide.text?.headline ?? '', parse) ||
+		paragraphs[0]?.split(' ').slice(0, 8).join(' ') ||
+		'Untitled event';
+	return {
+		uniqueId: slide.unique_id?.trim() || null,
+		headline,
+		paragraphs,
+		links: [...body.links, ...(quoted?.links ?? [])],
+		date,
+		displayDate: slide.display_date?.trim() || slide.start_date?.display_date?.trim() || null,
+		group: slide.group?.trim() || null,
+		media: url
+			? { url, credit: text(media.credit ?? '', parse), caption: text(media.caption ?? '', parse) }
+			: null
+	};
+}
