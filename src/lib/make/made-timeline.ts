@@ -45,7 +45,11 @@ export const MadeEventSchema = z.strictObject({
 	places: z.array(words),
 	quotes: z.array(MadeQuoteSchema),
 	/** Figures the sources disagree on, as in the Zhanaozen event's claims table. */
-	claims: z.array(ClaimSchema)
+	claims: z.array(ClaimSchema),
+	/** Kept from a TimelineJS slide: how it showed the date, its media and its links. */
+	displayDate: z.string().max(200).optional(),
+	media: z.strictObject({ url: z.string(), credit: words, caption: words }).optional(),
+	links: z.array(z.strictObject({ text: words, href: z.string() })).optional()
 });
 
 /** What the finder proposed (finder/candidate.ts), as a file carries it. */

@@ -44,6 +44,19 @@ export function timelineTitle(made: MadeTimeline): string {
 	);
 }
 
+/**
+ * Whether a source belongs in the collection: one still empty, that nothing quotes (a source
+ * added but not yet filled in, or the blank first source of an imported timeline), does not.
+ */
+function inUse(made: MadeTimeline, source: MadeSource): boolean {
+	if (source.text.trim() !== '') return true;
+	return made.events.some(
+		(event) =>
+			event.quotes.some((quote) => quote.source === source.id) ||
+			event.claims.some((claim) => claim.values.some((value) => value.quote.source === source.id))
+	);
+}
+
 /** The timeline's records, as `validateCollection` reads `events/`. */
 export function toRawCollection(made: MadeTimeline): RawCollection {
 	const titles = made.sources.map((source) => source.title.trim()).filter(Boolean);
@@ -63,7 +76,7 @@ export function toRawCollection(made: MadeTimeline): RawCollection {
 			}
 		},
 		themes: { name: 'Themes', data: made.themes },
-		sources: made.sources.map(sourceRecord),
+		sources: made.sources.filter((source) => inUse(made, source)).map(sourceRecord),
 		events: made.events.map(eventRecord),
 		lessons: []
 	};

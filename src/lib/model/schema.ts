@@ -18,6 +18,12 @@ z.config({ jitless: true });
 const id = z.string().regex(ID_PATTERN, ID_RULE);
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** The address of a web page: http or https, never javascript: or data:. */
+const WebAddressSchema = z.url({
+	protocol: /^https?$/,
+	error: 'must be a web address (http or https)'
+});
+
 const DATE_FORMS = 'a date such as 1990, spring 2011, 2011-04 or 2011-12-16';
 
 /**
@@ -174,7 +180,15 @@ export const EventSchema = z.strictObject({
 	figures: z.array(FigureSchema).default([]),
 	claims: z.array(ClaimSchema).default([]),
 	charts: z.array(ChartSchema).default([]),
-	related: z.array(id).default([])
+	related: z.array(id).default([]),
+	/** How the tool it came from showed the date (TimelineJS's display_date), kept as written. */
+	displayDate: text.optional(),
+	/** Media on another site (an imported slide's): shown as a link, with its credit. */
+	media: z
+		.strictObject({ url: WebAddressSchema, credit: z.string(), caption: z.string() })
+		.optional(),
+	/** Web pages the event's text linked to, where it came from another tool. */
+	links: z.array(z.strictObject({ text, href: WebAddressSchema })).optional()
 });
 
 /**

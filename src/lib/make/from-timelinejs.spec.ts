@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readTimelineJs } from '../timelinejs/read-timelinejs.ts';
+import { timelineFromTimelineJs } from './from-timelinejs.ts';
+import { MadeTimelineSchema } from './made-timeline.ts';
+import { madeCollection } from './to-collection.ts';
+
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+
+function fromFixture(name: string, kind: 'json' | 'csv') {
+	const read = readTimelineJs(readFileSync(`fixtures/timelinejs/${name}`, 'utf8'), kind, parse);
+	if (!read.ok) throw new Error(read.message);
+	return timelineFromTimelineJs(read.timeline, 'imported', 0);
+}
+
+describe('a timeline made from a TimelineJS file', () => {
+	it('opens in the explorer through the same validator, with its groups as themes', () => {
+		const made = fromFixture('all-media-types.json', 'json');
+		expect(MadeTimelineSchema.safeParse(made).success).toBe(true);
+		expect(made.title).toBe('TimelineJS Media Types');
+		const result = madeCollection(made);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+		expect(result.collection.events).toHaveLength(41);
+		const video = made.themes.find((theme) => theme.label === 'Video')!;
+		const youtube = result.collection.events.find((event) => event.title === 'YouTube Videos')!;
+		expect(youtube.themes).toEqual([video.id]);
+		expect(youtube.quotes).toEqual([]);
+		expect(youtube.media?.url).toBe('https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s');
+	});
+
+	it('keeps the sheet’s text as descriptions, and its links', () => {
+		const made = fromFixture('my-own-timeline.csv', 'csv');
+		const result = madeCollection(made);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+		const ada = result.collection.events.find((event) => event.title === 'Ada Lovelace')!;
+		expect(ada.date).toMatchObject({
+			kind: 'span',
+			start: { precision: 'day', year: 1815, month: 12, day: 10 },
+			end: { precision: 'day', year: 1852, month: 11, day: 27 }
+		});
+		expect(ada.description).toMatch(/^Women have been programming since before it was a thing/);
+		expect(ada.links).toContainEqual({
+			text: 'Ada Lovelace',
+			href: 'https://en.wikipedia.org/wiki/Ada_Lovelace'
+		});
+	});
+
+	it('keeps how TimelineJS showed a date, and shows it beside the date', () => {
+		const json = JSON.stringify({
+			events: [
+				{
+					start_date: { year: 1943 },
+					display_date: 'c. 1943',
+					text: { headline: 'Colossus' }
+				}
+			]
+		});
+		const read = readTimelineJs(json, 'json', parse);
+		if (!read.ok) throw new Error(read.message);
+		const result = madeCollection(timelineFromTimelineJs(read.timeline, 'imported', 0));
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		expect(result.collection.events[0]).toMatchObject({
+			title: 'Colossus',
+			displayDate: 'c. 1943'
+		});
+	});
+});
