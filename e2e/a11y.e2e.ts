@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { readFrontMatter } from '../src/lib/collection/frontmatter.ts';
-import { timelineReady } from './helpers.ts';
+import { timelineReady, WCAG_TAGS } from './helpers.ts';
 import { BUILT_LESSON_CODE } from './built-lesson.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';
 import { EVENT_COUNT } from './content.ts';
@@ -11,7 +11,6 @@ import { EVENT_COUNT } from './content.ts';
 // WCAG 2.2 A and AA, as axe-core can check them, on every kind of page, in both colour
 // schemes, at desktop and phone widths. The scheme is switched in place (the colours are
 // light-dark() values), so each page loads once per width.
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const WIDTHS = [
 	{ name: 'desktop', viewport: { width: 1280, height: 800 } },

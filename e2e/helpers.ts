@@ -68,3 +68,6 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
 	});
 	return release;
 }
+
+/** The WCAG levels every axe check in the browser tests holds the site to. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -3,11 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { content } from './content.ts';
-import { screenshot } from './helpers.ts';
+import { screenshot, WCAG_TAGS } from './helpers.ts';
 import { HOST_PORT } from './ports.ts';
 
 // The lesson builder (/lessons/new/) and the lessons it shares as links (/lessons/shared/#…).
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const eventsById = new Map(content.events.map((event) => [event.id, event]));
 const titleToEvent = new Map(content.events.map((event) => [event.title, event]));
 

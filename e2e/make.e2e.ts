@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screenshot, timelineReady } from './helpers.ts';
+import { screenshot, timelineReady, WCAG_TAGS } from './helpers.ts';
 import {
 	ARTICLE,
 	DETAILS,
@@ -18,7 +18,6 @@ import {
 // "Make a timeline": a teacher pastes an article, finds its events, keeps them and teaches from
 // them in the site's own explorer, with nothing leaving the browser.
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 test('an article pasted, its events found and accepted, opens in the explorer with each quote in its source', async ({
 	page
 }) => {

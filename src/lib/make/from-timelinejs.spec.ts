@@ -25,6 +25,8 @@ describe('a timeline made from a TimelineJS file', () => {
 		const video = made.themes.find((theme) => theme.label === 'Video')!;
 		const youtube = result.collection.events.find((event) => event.title === 'YouTube Videos')!;
 		expect(youtube.themes).toEqual([video.id]);
+		// 13 slides have no group: they take the first theme.
+		expect(made.themes[0]!.label).toBe('Events');
 		expect(youtube.quotes).toEqual([]);
 		expect(youtube.media?.url).toBe('https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s');
 	});
@@ -64,5 +66,19 @@ describe('a timeline made from a TimelineJS file', () => {
 			title: 'Colossus',
 			displayDate: 'c. 1943'
 		});
+	});
+
+	it('leaves out the theme for slides with no group where every slide has one', () => {
+		const json = JSON.stringify({
+			events: [
+				{ start_date: { year: 2011 }, text: { headline: 'Strike' }, group: 'Labour' },
+				{ start_date: { year: 2012 }, text: { headline: 'Vote' }, group: 'Politics' }
+			]
+		});
+		const read = readTimelineJs(json, 'json', parse);
+		if (!read.ok) throw new Error(read.message);
+		const made = timelineFromTimelineJs(read.timeline, 'imported', 0);
+		expect(made.themes.map((theme) => theme.label)).toEqual(['Labour', 'Politics']);
+		expect(madeCollection(made).ok).toBe(true);
 	});
 });

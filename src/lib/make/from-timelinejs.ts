@@ -21,6 +21,8 @@ export function timelineFromTimelineJs(
 		title: (imported.title || fallbackTitle).slice(0, 80),
 		description: (introduction || 'Imported from a TimelineJS file.').slice(0, 300)
 	};
+	// The first theme is for slides with no group; where every slide has one, it would be empty.
+	if (imported.slides.every((slide) => slide.group)) made = { ...made, themes: [] };
 	const themeOf = new Map<string, string>();
 	for (const slide of imported.slides)
 		if (slide.group && !themeOf.has(slide.group)) {

@@ -37,7 +37,10 @@ export type SheetSlides = TimelineJsDocument & { rows: Map<TimelineJsSlide, numb
 export function csvSlides(
 	text: string
 ): { ok: true; sheet: SheetSlides } | { ok: false; error: string } {
-	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+	// Line ends made one kind: papaparse takes the first it meets for all, and a sheet edited in
+	// two programs can mix them.
+	const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const parsed = Papa.parse<Record<string, string>>(lines, {
 		header: true,
 		skipEmptyLines: 'greedy',
 		transformHeader: (header) => header.trim()

@@ -74,7 +74,9 @@ describe('TimelineJS JSON', () => {
 		expect(timeline.slides.length).toBe(41);
 		const youtube = timeline.slides.find((slide) => slide.headline === 'YouTube Videos')!;
 		expect(youtube.group).toBe('Video');
-		expect(youtube.media).toMatchObject({ url: 'https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s' });
+		expect(youtube.media).toMatchObject({
+			url: 'https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s'
+		});
 		expect(youtube.media!.caption).toBe("the Monkey section of David Van Tieghem's Ear Drums");
 		for (const slide of timeline.slides)
 			if (slide.media) expect(slide.media.url).toMatch(/^https?:\/\//);
@@ -169,5 +171,15 @@ describe('bad input', () => {
 		expect(slide!.headline).toBe('X');
 		expect(slide!.paragraphs).toEqual(['Hello there']);
 		expect(slide!.links).toEqual([]);
+	});
+});
+
+describe('a sheet edited in two programs', () => {
+	it('reads rows whatever their line ends, mixed ones included', () => {
+		const header = fixture('my-own-timeline.csv').split('\n')[0]!.replace(/\r$/, '');
+		const rows = ['2011,,,,,,,,,First,,,,,,,,', '2012,,,,,,,,,Second,,,,,,,,'];
+		const mixed = `${header}\r\n${rows[0]}\n${rows[1]}\r`;
+		const { timeline } = imported(readTimelineJs(mixed, 'csv', parse));
+		expect(timeline.slides.map((slide) => slide.headline)).toEqual(['First', 'Second']);
 	});
 });

@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { screenshot, timelineReady, WCAG_TAGS } from './helpers.ts';
+import { drawnItems, keptEvents } from './make-steps.ts';
+
+// A teacher's TimelineJS timeline, brought to /make/: the template's own sheet as CSV, and one
+// whose text someone has filled with markup that must never run.
+
+const TEMPLATE = 'fixtures/timelinejs/my-own-timeline.csv';
+const HEADER = readFileSync(TEMPLATE, 'utf8').split('\n')[0]!;
+const HOSTILE = [
+	HEADER,
+	'2011,12,16,,,,,,,Strike<script>window.ran = 1</script>,"<img src=x onerror=""window.ran = 2"">Oil workers strike in the west",,,,,,Labour,',
+	'2012,1,15,,,,,,c. mid-January 2012,Elections,"<p>The vote <a href=""https://example.org/count"">was counted</a>. <a href=""javascript:window.ran=3"">Click</a></p>",https://example.org/picture.jpg,A photographer,<b>Voters</b> queue,,,Politics,'
+].join('\n');
+
+test('the TimelineJS template’s sheet opens as a timeline, and in the explorer', async ({
+	page
+}) => {
+	await page.goto('/make/');
+	await page.getByText('Open a TimelineJS file').setInputFiles(TEMPLATE);
+	await expect(page).toHaveURL(/\/make\/\?t=[\w-]+$/);
+	await expect(page.getByRole('textbox', { name: 'Timeline title' })).toHaveValue('MY OWN CSV');
+	await expect(page.getByRole('heading', { name: 'Events kept (10)' })).toBeVisible();
+	await expect(keptEvents(page).first()).toContainText('No quote yet');
+
+	await page.getByRole('link', { name: 'Open in the explorer' }).click();
+	await timelineReady(page);
+	await expect(page.getByText('Showing 10 of 10 events')).toBeVisible();
+	await expect(drawnItems(page)).toHaveCount(10);
+});
+
+test('a sheet’s groups become themes, and a script or onerror in its text does nothing', async ({
+	page
+}) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => void dialogs.push(dialog.message()));
+	await page.goto('/make/');
+	await page.getByText('Open a TimelineJS file').setInputFiles({
+		name: 'strikes.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(HOSTILE)
+	});
+	await expect(page.getByRole('textbox', { name: 'Timeline title' })).toHaveValue('strikes');
+	await expect(page.getByRole('heading', { name: 'Events kept (2)' })).toBeVisible();
+	await expect(keptEvents(page).first().getByRole('heading')).toHaveText('Strike');
+
+	await page.getByRole('link', { name: 'Open in the explorer' }).click();
+	await timelineReady(page);
+	await page.getByRole('button', { name: 'Only Politics' }).click();
+	await expect(page.getByText(/^Showing 1 of 2 events/)).toBeVisible();
+	await drawnItems(page).first().click();
+	const entry = page.locator('.narrative [data-event-id][aria-current]');
+	await expect(entry).toContainText('(given as “c. mid-January 2012”)');
+	const details = entry.locator('.event-details');
+	await expect(details).toContainText('No source quote');
+	await expect(details.getByRole('link', { name: /^was counted/ })).toHaveAttribute(
+		'href',
+		'https://example.org/count'
+	);
+	await expect(details.getByRole('link', { name: /^Voters queue/ })).toHaveAttribute(
+		'href',
+		'https://example.org/picture.jpg'
+	);
+	await expect(details.getByRole('link', { name: /^Click/ })).toHaveCount(0);
+	await expect(page.locator('img[src="x"], script:has-text("window.ran")')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
+	expect(dialogs).toEqual([]);
+});
+
+test('a file that is not TimelineJS says so, and a cosmological sample names what it left out', async ({
+	page
+}) => {
+	await page.goto('/make/');
+	await page.getByText('Open a TimelineJS file').setInputFiles({
+		name: 'notes.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"slides": []}')
+	});
+	await expect(page.getByRole('alert')).toHaveText(
+		'“notes.json”: This JSON is not a TimelineJS timeline: it has no list of events (“events”).'
+	);
+	await page.getByText('Open a TimelineJS file').setInputFiles('fixtures/timelinejs/cosmo.json');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('“cosmo.json” has no slide with a date this site can draw:');
+	await expect(alert.getByRole('listitem')).toHaveCount(7);
+	await expect(alert.getByRole('listitem').first()).toHaveText(
+		"events[0] (“The Big Bang”): its start date cannot be used, so it was left out: the year -13800000000 is before the year 100, which this site's timeline cannot draw"
+	);
+});
+
+/** Opens the hostile sheet in the explorer, with its Elections event chosen. */
+async function openElections(page: Page) {
+	await page.goto('/make/');
+	await page.getByText('Open a TimelineJS file').setInputFiles({
+		name: 'strikes.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(HOSTILE)
+	});
+	// On a phone (the page's own breakpoint, 760 px) the events are on a tab of their own.
+	if ((page.viewportSize()?.width ?? 1280) <= 760)
+		await page.getByRole('tab', { name: /^Events/ }).click();
+	await expect(page.getByRole('heading', { name: 'Events kept (2)' })).toBeVisible();
+	await page.getByRole('link', { name: 'Open in the explorer' }).click();
+	await timelineReady(page);
+	await page.locator('.narrative').getByRole('link', { name: 'Elections' }).click();
+	await expect(page.getByText('Elsewhere on the web')).toBeVisible();
+}
+
+for (const width of [390, 1280])
+	for (const scheme of ['light', 'dark'] as const)
+		test(`an imported event's details pass axe at ${width} px, ${scheme}`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.emulateMedia({ colorScheme: scheme });
+			await openElections(page);
+			await page.getByText('Elsewhere on the web').scrollIntoViewIfNeeded();
+			await screenshot(page, `make-timelinejs-${width}-${scheme}`);
+			const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+			expect(
+				violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' | ')}`)
+			).toEqual([]);
+		});
