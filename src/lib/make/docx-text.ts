@@ -5,18 +5,30 @@
 export const MAX_DOCX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 /**
- * Whether a zip unpacks to more than `limit` bytes. Each entry is inflated and counted, not
- * taken from the sizes its headers declare, which a crafted file can understate; it stops as
- * soon as the count passes the limit.
+ * The zip as it unpacks, entry by entry, made again with only what was counted; 'too-large' once
+ * it passes `limit` bytes; null when it cannot be unpacked. Each entry is inflated and counted,
+ * not taken from the sizes its headers declare, which a crafted file can understate; and the
+ * reader is handed the zip made again, so that it reads exactly what was counted, never entries
+ * a central directory lists that the local headers hide.
  */
-export async function unpacksPast(bytes: Uint8Array, limit: number): Promise<boolean> {
-	const { Unzip, UnzipInflate } = await import('fflate');
+export async function unpackedWithin(
+	bytes: Uint8Array,
+	limit: number
+): Promise<Uint8Array | 'too-large' | null> {
+	const { Unzip, UnzipInflate, zipSync } = await import('fflate');
 	let total = 0;
+	let broken = false;
+	const files: Record<string, Uint8Array[]> = {};
 	const unzip = new Unzip((file) => {
+		const chunks: Uint8Array[] = (files[file.name] = []);
 		file.ondata = (error, chunk) => {
-			if (error) return;
+			if (error) {
+				broken = true;
+				return;
+			}
 			total += chunk.length;
 			if (total > limit) file.terminate();
+			else chunks.push(chunk);
 		};
 		file.start();
 	});
@@ -24,9 +36,22 @@ export async function unpacksPast(bytes: Uint8Array, limit: number): Promise<boo
 	try {
 		unzip.push(bytes, true);
 	} catch {
-		// A damaged zip: mammoth says so, in its own words, after this.
+		return null;
 	}
-	return total > limit;
+	if (total > limit) return 'too-large';
+	if (broken || Object.keys(files).length === 0) return null;
+	const whole = Object.fromEntries(
+		Object.entries(files).map(([name, chunks]) => {
+			const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+			let at = 0;
+			for (const chunk of chunks) {
+				joined.set(chunk, at);
+				at += chunk.length;
+			}
+			return [name, joined];
+		})
+	);
+	return zipSync(whole, { level: 0 });
 }
 
 /**
@@ -35,12 +60,13 @@ export async function unpacksPast(bytes: Uint8Array, limit: number): Promise<boo
  * document it can read: a damaged file, another kind renamed .docx.
  */
 export async function docxParagraphs(bytes: ArrayBuffer): Promise<string[] | 'too-large' | null> {
-	if (await unpacksPast(new Uint8Array(bytes), MAX_DOCX_UNPACKED_BYTES)) return 'too-large';
+	const counted = await unpackedWithin(new Uint8Array(bytes), MAX_DOCX_UNPACKED_BYTES);
+	if (counted === 'too-large' || counted === null) return counted;
 	// Loaded only when a .docx is opened: mammoth and its zip reader are a chunk of their own,
 	// about 100 kB gzipped.
 	const { extractRawText } = await import('mammoth');
 	try {
-		const { value } = await extractRawText({ arrayBuffer: bytes });
+		const { value } = await extractRawText({ arrayBuffer: counted.slice().buffer });
 		return value.split(/\n\s*\n/);
 	} catch {
 		return null;
