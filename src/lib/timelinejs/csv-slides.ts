@@ -36,7 +36,7 @@ export type SheetSlides = TimelineJsDocument & { rows: Map<TimelineJsSlide, numb
  */
 export function csvSlides(
 	text: string
-): { ok: true; sheet: SheetSlides } | { ok: false; error: string } {
+): { ok: true; sheet: SheetSlides; problems: string[] } | { ok: false; error: string } {
 	// Line ends made one kind: papaparse takes the first it meets for all, and a sheet edited in
 	// two programs can mix them.
 	const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -74,5 +74,12 @@ export function csvSlides(
 		else if (type === 'era') sheet.eras!.push(slide);
 		else sheet.events.push(slide);
 	});
-	return { ok: true, sheet };
+	// A quotation mark left open runs the rows after it into one cell: the teacher is told where.
+	const problems = parsed.errors
+		.filter((error) => error.type === 'Quotes')
+		.map(
+			(error) =>
+				`Near row ${(error.row ?? 0) + 2}: a quotation mark is not closed, so rows may have run together into one; check the headline and text there`
+		);
+	return { ok: true, sheet, problems };
 }

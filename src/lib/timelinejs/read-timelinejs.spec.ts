@@ -130,7 +130,7 @@ describe('bad input', () => {
 			expect.stringMatching(
 				/^events\[1\] \(“Bad month”\): its start date cannot be used, so it was left out: .*13/
 			),
-			'events[2] (“Backwards”): it ends before it starts, so its end date was left out'
+			'events[2] (“Backwards”): its end (2010) starts before its start (2011-12-16), so the end was left out'
 		]);
 		expect(timeline.slides.map((slide) => [slide.headline, slide.date])).toEqual([
 			['Backwards', '2011-12-16'],
@@ -181,5 +181,58 @@ describe('a sheet edited in two programs', () => {
 		const mixed = `${header}\r\n${rows[0]}\n${rows[1]}\r`;
 		const { timeline } = imported(readTimelineJs(mixed, 'csv', parse));
 		expect(timeline.slides.map((slide) => slide.headline)).toEqual(['First', 'Second']);
+	});
+});
+
+describe('what a real file may hold', () => {
+	it('keeps a span whose end is less precise, and drops one the schema would refuse', () => {
+		const json = JSON.stringify({
+			events: [
+				{
+					start_date: { year: 1943, month: 7 },
+					end_date: { year: 1946 },
+					text: { headline: 'On' }
+				},
+				{
+					start_date: { year: 1943, month: 7, day: 10 },
+					end_date: { year: 1943 },
+					text: { headline: 'In' }
+				}
+			]
+		});
+		const { timeline, problems } = imported(readTimelineJs(json, 'json', parse));
+		expect(timeline.slides.map((slide) => slide.date)).toEqual([
+			{ start: '1943-07', end: '1946' },
+			'1943-07-10'
+		]);
+		expect(problems).toEqual([
+			'events[1] (“In”): its end (1943) starts before its start (1943-07-10), so the end was left out'
+		]);
+	});
+
+	it('keeps one link to a page linked twice', () => {
+		const json = JSON.stringify({
+			events: [
+				{
+					start_date: { year: 2011 },
+					text: { headline: 'Twice', text: '<a href="https://example.org/a">one</a>' },
+					media: { url: '<blockquote><a href="https://example.org/a">two</a></blockquote>' }
+				}
+			]
+		});
+		const [slide] = imported(readTimelineJs(json, 'json', parse)).timeline.slides;
+		expect(slide!.links).toEqual([{ text: 'one', href: 'https://example.org/a' }]);
+	});
+
+	it('says where a quotation mark left open ran the rows together', () => {
+		const header = fixture('my-own-timeline.csv').split('\n')[0]!.replace(/\r$/, '');
+		const sheet = `${header}\n2011,,,,,,,,,"Open,,,,,,,,\n2012,,,,,,,,,Next,,,,,,,,\n`;
+		const { problems, timeline } = imported(readTimelineJs(sheet, 'csv', parse));
+		expect(timeline.slides).toHaveLength(1);
+		expect(problems).toEqual([
+			expect.stringMatching(
+				/^Near row [23]: a quotation mark is not closed, so rows may have run together/
+			)
+		]);
 	});
 });

@@ -1,6 +1,5 @@
 import type { ParsePage } from '../documents/page-text.ts';
-import { partialDateExtent } from '../model/precision.ts';
-import { parsePartialDate } from '../model/precision.ts';
+import { parsePartialDate, partialDateExtent } from '../model/precision.ts';
 import { csvSlides } from './csv-slides.ts';
 import { slideDate } from './slide-date.ts';
 import { slideText, webLink, type SlideLink } from './slide-text.ts';
@@ -63,11 +62,13 @@ export function readTimelineJs(
 ): ImportResult {
 	let document: TimelineJsDocument;
 	let where: (slide: TimelineJsSlide, index: number, list: 'events' | 'eras') => string;
+	let sheetProblems: string[] = [];
 	if (kind === 'csv') {
 		const read = csvSlides(content);
 		if (!read.ok) return { ok: false, message: read.error };
 		const { sheet } = read;
 		document = sheet;
+		sheetProblems = read.problems;
 		where = (slide) => `Row ${sheet.rows.get(slide)}`;
 	} else {
 		const read = readJson(content);
@@ -75,7 +76,7 @@ export function readTimelineJs(
 		document = read.document;
 		where = (_slide, index, list) => `${list}[${index}]`;
 	}
-	const problems: string[] = [];
+	const problems: string[] = [...sheetProblems];
 	const named = (slide: TimelineJsSlide, index: number, list: 'events' | 'eras') => {
 		const headline = slide.text?.headline ? ` (“${text(slide.text.headline, parse)}”)` : '';
 		return `${where(slide, index, list)}${headline}`;
@@ -150,12 +151,21 @@ function datesOf(slide: TimelineJsSlide, problem: (words: string) => void): Slid
 		problem(`its end date cannot be used and was left out: ${end.error}`);
 		return start.date;
 	}
-	const extent = (date: string) => partialDateExtent(parsePartialDate(date) as never);
-	if (extent(end.date).end <= extent(start.date).start) {
-		problem('it ends before it starts, so its end date was left out');
+	// The schema's own rule for a span: it may not start before its start.
+	if (startOf(end.date) < startOf(start.date)) {
+		problem(
+			`its end (${end.date}) starts before its start (${start.date}), so the end was left out`
+		);
 		return start.date;
 	}
 	return end.date === start.date ? start.date : { start: start.date, end: end.date };
+}
+
+/** When a date the slide reader wrote (always one `parsePartialDate` reads) begins. */
+function startOf(date: string): number {
+	const parsed = parsePartialDate(date);
+	if ('error' in parsed) throw new Error(`slideDate wrote "${date}": ${parsed.error}`);
+	return partialDateExtent(parsed).start.getTime();
 }
 
 function text(html: string, parse: ParsePage): string {
@@ -177,7 +187,10 @@ function importSlide(slide: TimelineJsSlide, date: SlideDate, parse: ParsePage):
 		uniqueId: slide.unique_id?.trim() || null,
 		headline,
 		paragraphs,
-		links: [...body.links, ...(quoted?.links ?? [])],
+		// The same page linked from the text and from a quotation is one link.
+		links: [...body.links, ...(quoted?.links ?? [])].filter(
+			(link, index, all) => all.findIndex((other) => other.href === link.href) === index
+		),
 		date,
 		displayDate: slide.display_date?.trim() || slide.start_date?.display_date?.trim() || null,
 		group: slide.group?.trim() || null,

@@ -7,6 +7,7 @@ describe('slideDate', () => {
 		expect(slideDate({ year: 1943, month: 7, day: '' })).toEqual({ date: '1943-07' });
 		expect(slideDate({ year: '1815', month: '12', day: '10' })).toEqual({ date: '1815-12-10' });
 		expect(slideDate({ year: ' 602 ' })).toEqual({ date: '0602' });
+		expect(slideDate({ year: '01815', month: '07' })).toEqual({ date: '1815-07' });
 	});
 
 	it('gives nothing for a date with no parts, as an event with no end has', () => {
@@ -23,6 +24,12 @@ describe('slideDate', () => {
 			error: expect.any(String)
 		});
 		expect(slideDate({ year: '2011', day: '3' })).toEqual({ error: 'it has a day but no month' });
+		expect(slideDate({ year: '2011', month: '0' })).toMatchObject({
+			error: expect.stringContaining('month 0')
+		});
+		expect(slideDate({ year: '2011', month: '4', day: '31' })).toMatchObject({
+			error: expect.any(String)
+		});
 		expect(slideDate({ year: '2011', month: 'May' })).toEqual({
 			error: 'the month "May" is not a number from 1 to 12'
 		});

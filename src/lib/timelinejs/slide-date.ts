@@ -38,14 +38,16 @@ export function slideDate(
 		return {
 			error: `the year ${year} is after ${LAST_YEAR}, which this site's timeline cannot draw`
 		};
-	const padded = year.padStart(4, '0');
-	if (month === '') return day === '' ? { date: padded } : { error: 'it has a day but no month' };
-	if (!/^\d{1,2}$/.test(month))
+	if (month === '' && day !== '') return { error: 'it has a day but no month' };
+	if (month !== '' && !/^\d{1,2}$/.test(month))
 		return { error: `the month "${month}" is not a number from 1 to 12` };
-	const monthText = `${padded}-${month.padStart(2, '0')}`;
-	const text =
-		day === '' ? monthText : /^\d{1,2}$/.test(day) ? `${monthText}-${day.padStart(2, '0')}` : null;
-	if (text === null) return { error: `the day "${day}" is not a number` };
+	if (day !== '' && !/^\d{1,2}$/.test(day)) return { error: `the day "${day}" is not a number` };
+	// "01815" is the year 1815: the number, written in four digits, whatever was typed.
+	const text = [
+		String(number).padStart(4, '0'),
+		...(month ? [month.padStart(2, '0')] : []),
+		...(day ? [day.padStart(2, '0')] : [])
+	].join('-');
 	const parsed = parsePartialDate(text);
 	return 'error' in parsed ? { error: parsed.error } : { date: text };
 }
