@@ -2,7 +2,8 @@ import type { ParsePage } from '../documents/page-text.ts';
 import { parsePartialDate, partialDateExtent } from '../model/precision.ts';
 import { csvSlides } from './csv-slides.ts';
 import { slideDate } from './slide-date.ts';
-import { slideText, webLink, type SlideLink } from './slide-text.ts';
+import { webAddress } from '../documents/details.ts';
+import { slideText, type SlideLink } from './slide-text.ts';
 import {
 	TimelineJsSchema,
 	type TimelineJsDocument,
@@ -175,7 +176,7 @@ function text(html: string, parse: ParsePage): string {
 function importSlide(slide: TimelineJsSlide, date: SlideDate, parse: ParsePage): ImportedSlide {
 	const body = slideText(slide.text?.text ?? '', parse);
 	const media = slide.media ?? {};
-	const url = webLink(media.url ?? '');
+	const url = webAddress(media.url);
 	// TimelineJS also takes a blockquote's HTML where a media address goes: its text is kept.
 	const quoted = !url && media.url ? slideText(media.url, parse) : null;
 	const paragraphs = [...body.paragraphs, ...(quoted?.paragraphs ?? [])];

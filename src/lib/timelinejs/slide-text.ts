@@ -1,3 +1,4 @@
+import { webAddress } from '../documents/details.ts';
 import { blockTexts, type ParsePage } from '../documents/page-text.ts';
 
 /** A link a slide's HTML held, kept only when it goes to a web page (http or https). */
@@ -10,16 +11,6 @@ export interface SlideText {
 	/** The text of each block, whitespace collapsed; nothing of the markup. */
 	paragraphs: string[];
 	links: SlideLink[];
-}
-
-/** The address if it is a web page's, else null: no javascript:, data: or relative links. */
-export function webLink(href: string): string | null {
-	try {
-		const url = new URL(href.trim());
-		return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-	} catch {
-		return null;
-	}
 }
 
 /**
@@ -35,7 +26,7 @@ export function slideText(html: string, parse: ParsePage): SlideText {
 	const page = parse(`<!doctype html><html><body>${html}</body></html>`);
 	const links: SlideLink[] = [];
 	for (const anchor of page.querySelectorAll('a[href]')) {
-		const href = webLink(anchor.getAttribute('href') ?? '');
+		const href = webAddress(anchor.getAttribute('href'));
 		const text = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
 		if (href && !links.some((link) => link.href === href)) links.push({ text: text || href, href });
 	}
