@@ -1,4 +1,7 @@
 import { resolve } from '$app/paths';
+import { resolveLesson, type ResolvedLesson } from '$lib/lesson-builder/lesson-record.ts';
+import { readDraft } from '$lib/lesson-builder/read-draft.ts';
+import type { MadeTimeline } from '$lib/make/made-timeline.ts';
 import type { Collection, ResolvedQuote } from '$lib/model/types.ts';
 import {
 	heldCollection,
@@ -51,4 +54,11 @@ export function setMadeCollection(
 	const context = heldCollection(collection, quoteHref, eventHref);
 	setCollection(context);
 	return context;
+}
+
+/** The lesson a timeline carries, over the events of its collection; null where it has none. */
+export function madeLesson(made: MadeTimeline, collection: Collection): ResolvedLesson | null {
+	const draft = readDraft(made.lesson)?.draft;
+	if (!draft) return null;
+	return resolveLesson(draft, new Map(collection.events.map((event) => [event.id, event])));
 }
