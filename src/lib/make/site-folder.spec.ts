@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildCollection } from '../collection/collection.ts';
+import { folderContent } from '../collection/write-files.ts';
+import { readTimelineJs } from '../timelinejs/read-timelinejs.ts';
+import { articleTimeline } from './fixtures.ts';
+import { timelineFromTimelineJs } from './from-timelinejs.ts';
+import { acceptAll, updateEvent } from './review.ts';
+import { siteFolder } from './site-folder.ts';
+import { madeCollection } from './to-collection.ts';
+
+const parsePage = (html: string) => parseHTML(html).document as unknown as Document;
+
+function folderOf(result: ReturnType<typeof siteFolder>) {
+	if (!result.ok) throw new Error(result.problems.join('\n'));
+	return result.files;
+}
+
+describe('siteFolder', () => {
+	it('writes a teacher’s timeline as an events folder the build reads as the same events', () => {
+		const made = { ...acceptAll(articleTimeline()), title: 'Strikes and elections' };
+		const files = folderOf(siteFolder(made));
+		const built = buildCollection(folderContent(files, 'my-events'));
+		const shown = madeCollection(made);
+		if (!shown.ok) throw new Error('the timeline should be valid');
+		expect(built.events).toEqual(shown.collection.events);
+		expect(built.events.length).toBeGreaterThan(10);
+		expect(built.sources.map((source) => source.title)).toEqual([
+			'Kazakh elections take place amid rising social tensions'
+		]);
+		expect(parse(files['collection.yaml']!)).toMatchObject({
+			title: 'Strikes and elections',
+			language: 'en',
+			quotesRequired: false
+		});
+		expect(Object.keys(files)).toContain('sources/source-1.md');
+	});
+
+	it('writes an imported TimelineJS timeline with its media and display dates', () => {
+		const read = readTimelineJs(
+			readFileSync('fixtures/timelinejs/all-media-types.json', 'utf8'),
+			'json',
+			parsePage
+		);
+		if (!read.ok) throw new Error(read.message);
+		const made = timelineFromTimelineJs(read.timeline, 'imported', 0);
+		const files = folderOf(siteFolder(made));
+		const events = Object.keys(files).filter((path) => /^[^/]+\.md$/.test(path));
+		expect(events).toHaveLength(41);
+		const built = buildCollection(folderContent(files));
+		expect(built.settings.title).toBe('TimelineJS Media Types');
+		const youtube = built.events.find((event) => event.title === 'YouTube Videos')!;
+		expect(youtube.quotes).toEqual([]);
+		expect(youtube.media?.url).toBe('https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s');
+	});
+
+	it('adds the lessons, and refuses one the build would refuse, naming its file', () => {
+		const made = acceptAll(articleTimeline());
+		const first = made.events[0]!.id;
+		const lesson = (events: string[]) =>
+			[
+				'title: A lesson',
+				'introduction: Read the events.',
+				`events: [${events.join(', ')}]`,
+				'questions: [Why?]'
+			].join('\n');
+		const files = folderOf(siteFolder(made, [{ id: 'a-lesson', yaml: lesson([first]) }]));
+		expect(buildCollection(folderContent(files)).lessons.map((each) => each.events)).toEqual([
+			[first]
+		]);
+		const refused = siteFolder(made, [{ id: 'a-lesson', yaml: lesson(['no-such-event']) }]);
+		expect(refused.ok).toBe(false);
+		if (!refused.ok) expect(refused.problems.join('\n')).toContain('events/lessons/a-lesson.yaml');
+	});
+
+	it('gives no folder for a timeline that would not build, and says why', () => {
+		const made = acceptAll(articleTimeline());
+		const broken = updateEvent(made, made.events[0]!.id, {
+			quotes: [{ source: 'source-1', text: 'Words the article never said.' }]
+		});
+		const result = siteFolder(broken);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems[0]).toMatch(/quotes\[0\]\.text is not in source/);
+	});
+});
