@@ -9,7 +9,8 @@ export function htmlText(html: string): string {
 	return readPage(html, parsePage).paragraphs.join('\n\n');
 }
 
-function parsePage(html: string): Document {
+/** A page parsed into a document nothing runs in, as DOMParser parses one in the browser. */
+export function parsePage(html: string): Document {
 	// linkedom needs an <html> element to build a document around; a fragment gets one.
 	const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
 	return parseHTML(page).document;
