@@ -19,9 +19,21 @@ export function writeYaml(data: unknown): string {
 	return document.toString({ lineWidth: 0, singleQuote: true });
 }
 
+// The order the hand-written files keep: what it is and when, then what it holds.
+const FIELD_ORDER = ['id', 'title', 'date', 'displayDate', 'approximate', 'status', 'themes'];
+
+function ordered(data: unknown): unknown {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+	const rank = (key: string) => {
+		const at = FIELD_ORDER.indexOf(key);
+		return at === -1 ? FIELD_ORDER.length : at;
+	};
+	return Object.fromEntries(Object.entries(data).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
 function markdownFile(record: RawRecord): string {
 	const body = record.body?.trim() ?? '';
-	return `---\n${writeYaml(record.data)}---\n${body ? `\n${body}\n` : ''}`;
+	return `---\n${writeYaml(ordered(record.data))}---\n${body ? `\n${body}\n` : ''}`;
 }
 
 function recordId(record: RawRecord): string {
