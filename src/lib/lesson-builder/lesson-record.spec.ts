@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { timelineEvent } from '$lib/model/fixtures.ts';
 import { emptyDraft } from './lesson-draft.ts';
-import { defaultThemes, defaultWindow, draftFromLesson, resolveLesson } from './lesson-record.ts';
+import {
+	defaultThemes,
+	defaultWindow,
+	draftFromLesson,
+	presetProblems,
+	resolveLesson
+} from './lesson-record.ts';
 
 const vote = timelineEvent({
 	id: 'vote',
@@ -70,5 +76,24 @@ describe('resolveLesson', () => {
 			{ event: 'strike', prompt: 'P' }
 		]);
 		expect(draft.themes).toBeNull();
+	});
+});
+
+describe('presetProblems', () => {
+	it('names what an empty lesson lacks, and nothing once each is there', () => {
+		expect(presetProblems(resolveLesson(emptyDraft(), byId))).toEqual([
+			'it needs a title',
+			'it needs an introduction',
+			'it needs at least one event',
+			'it needs at least one question'
+		]);
+		const draft = {
+			...emptyDraft(),
+			title: 'Votes',
+			introduction: 'Two votes.',
+			steps: [{ event: 'vote', prompt: '' }],
+			questions: ['Why?']
+		};
+		expect(presetProblems(resolveLesson(draft, byId))).toEqual([]);
 	});
 });

@@ -91,3 +91,13 @@ export function draftFromLesson(
 		window: lesson.window ? { ...lesson.window } : null
 	};
 }
+
+/** What a lesson lacks before the build would take it as a preset: each as "it needs …". */
+export function presetProblems({ lesson, events }: ResolvedLesson): string[] {
+	return [
+		...(lesson.title ? [] : ['it needs a title']),
+		...(lesson.introduction ? [] : ['it needs an introduction']),
+		...(events.length > 0 ? [] : ['it needs at least one event']),
+		...(lesson.questions.length > 0 ? [] : ['it needs at least one question'])
+	];
+}
