@@ -363,9 +363,14 @@ export default ts.config(
 		}
 	},
 	{
-		// The finder's worker and the one module that talks to it: a dedicated worker's messages
-		// come only from the page that made it, never from another window.
-		files: ['src/lib/make/finder-worker.ts', 'src/lib/make/find-in-worker.ts'],
+		// The workers and the one module that talks to each: a dedicated worker's messages come
+		// only from the page that made it, never from another window.
+		files: [
+			'src/lib/make/finder-worker.ts',
+			'src/lib/make/find-in-worker.ts',
+			'src/lib/make/site-folder-worker.ts',
+			'src/lib/make/site-folder-zip.ts'
+		],
 		rules: { 'no-restricted-syntax': 'off' }
 	},
 	{

@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import { describeProblem } from '../../src/lib/collection/errors.ts';
 import { decodeText } from '../../src/lib/documents/decode-text.ts';
 import { timelineFromTimelineJs } from '../../src/lib/make/from-timelinejs.ts';
 import { siteFolder } from '../../src/lib/make/site-folder.ts';
@@ -82,7 +83,9 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
 	const made = timelineFromTimelineJs(read.timeline, 'imported', Date.now(), name);
 	const folder = siteFolder(made);
 	if (!folder.ok)
-		return fail(`makes a folder that would not build:\n${folder.problems.join('\n')}`);
+		return fail(
+			`makes a folder that would not build:\n${folder.problems.map(describeProblem).join('\n')}`
+		);
 	for (const [path, text] of Object.entries(folder.files))
 		await io.writeFile(join(parsed.out, path), text);
 	const themes = made.themes.map((theme) => theme.label).join(', ');

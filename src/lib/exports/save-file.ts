@@ -2,7 +2,16 @@
 const REVOKE_AFTER_MS = 60_000;
 
 /** Hands a file made in the page to the browser's downloads, under its own name. */
-export function saveFile({ name, type, content }: { name: string; type: string; content: string }) {
+export function saveFile({
+	name,
+	type,
+	content
+}: {
+	name: string;
+	type: string;
+	/** Text, or the bytes of a file such as a zip. */
+	content: string | Uint8Array<ArrayBuffer>;
+}) {
 	const url = URL.createObjectURL(new Blob([content], { type }));
 	const link = document.createElement('a');
 	link.href = url;

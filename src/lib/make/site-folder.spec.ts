@@ -1,20 +1,22 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCollection } from '../collection/collection.ts';
+import { describeProblem } from '../collection/errors.ts';
 import { folderContent } from '../collection/write-files.ts';
 import { readTimelineJs } from '../timelinejs/read-timelinejs.ts';
 import { articleTimeline } from './fixtures.ts';
 import { timelineFromTimelineJs } from './from-timelinejs.ts';
 import { acceptAll, updateEvent } from './review.ts';
-import { siteFolder } from './site-folder.ts';
+import { siteFolder, zipSiteFolder } from './site-folder.ts';
 import { madeCollection } from './to-collection.ts';
 
 const parsePage = (html: string) => parseHTML(html).document as unknown as Document;
 
 function folderOf(result: ReturnType<typeof siteFolder>) {
-	if (!result.ok) throw new Error(result.problems.join('\n'));
+	if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
 	return result.files;
 }
 
@@ -72,7 +74,7 @@ describe('siteFolder', () => {
 		]);
 		const refused = siteFolder(made, [{ id: 'a-lesson', yaml: lesson(['no-such-event']) }]);
 		expect(refused.ok).toBe(false);
-		if (!refused.ok) expect(refused.problems.join('\n')).toContain('events/lessons/a-lesson.yaml');
+		if (!refused.ok) expect(refused.problems[0]!.file).toBe('events/lessons/a-lesson.yaml');
 	});
 
 	it('gives no folder for a timeline that would not build, and says why', () => {
@@ -82,6 +84,22 @@ describe('siteFolder', () => {
 		});
 		const result = siteFolder(broken);
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.problems[0]).toMatch(/quotes\[0\]\.text is not in source/);
+		if (!result.ok)
+			expect(describeProblem(result.problems[0]!)).toMatch(/quotes\[0\]\.text is not in source/);
+	});
+});
+
+describe('zipSiteFolder', () => {
+	it('zips the folder under events/, with a README that says how to build it', () => {
+		const made = { ...acceptAll(articleTimeline()), title: 'Strikes and elections' };
+		const files = folderOf(siteFolder(made));
+		const zipped = unzipSync(zipSiteFolder(files, 'Strikes and elections'));
+		expect(Object.keys(zipped).sort()).toEqual(
+			['README.txt', ...Object.keys(files).map((path) => `events/${path}`)].sort()
+		);
+		expect(strFromU8(zipped['events/collection.yaml']!)).toBe(files['collection.yaml']);
+		const readme = strFromU8(zipped['README.txt']!);
+		expect(readme).toMatch(/^Strikes and elections: a site folder/);
+		expect(readme).toContain('EVENTS_DIR=/path/to/events npm run build');
 	});
 });
