@@ -44,6 +44,12 @@ describe('eventsToCsv', () => {
 describe('csvRow', () => {
 	const byId = (id: string) => csvRow(events.find((event) => event.id === id)!);
 
+	it('says in a column of its own whether an event is quoted, leaving its quotes cell empty', () => {
+		expect(byId('zhanaozen-massacre').quoted).toBe('true');
+		const unquoted = csvRow({ ...events[0]!, quotes: [] });
+		expect(unquoted).toMatchObject({ quoted: 'false', quotes: '', paragraphs: '' });
+	});
+
 	it('gives the first and last day an event may cover, with its precision', () => {
 		expect(byId('arab-spring-reaches-kazakhstan')).toMatchObject({
 			date: 'Spring 2011',

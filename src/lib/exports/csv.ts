@@ -19,7 +19,8 @@ export const CSV_COLUMNS = [
 	'description',
 	'quotes',
 	'paragraphs',
-	'related'
+	'related',
+	'quoted'
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -46,7 +47,9 @@ export function csvRow(event: TimelineEvent): Record<CsvColumn, string> {
 		description: event.description,
 		quotes: event.quotes.map((quote) => quote.text).join(QUOTE_SEPARATOR),
 		paragraphs: event.quotes.map((quote) => quote.paragraph).join(LIST_SEPARATOR),
-		related: event.related.join(LIST_SEPARATOR)
+		related: event.related.join(LIST_SEPARATOR),
+		// Said in a column of its own, so that no cell of quotes ever holds words not quoted.
+		quoted: String(event.quotes.length > 0)
 	};
 }
 

@@ -90,8 +90,21 @@ describe('toTimelineJs', () => {
 		const [slide] = toTimelineJs({ ...collection, events: [risky] }).events;
 		expect(slide!.text).toEqual({
 			headline: '&lt;img src=x onerror=alert(1)&gt;',
-			text: '<p>Tom &amp; Jerry&#39;s &quot;show&quot;</p>'
+			text: '<p>Tom &amp; Jerry&#39;s &quot;show&quot;</p><p><em>No source quote</em></p>'
 		});
+	});
+
+	it('says so on a slide whose event has no quote, and keeps a date as TimelineJS gave it', () => {
+		const imported = {
+			...collection.events[0]!,
+			description: 'Imported.',
+			quotes: [],
+			displayDate: 'c. mid-January 2012'
+		};
+		const [slide] = toTimelineJs({ ...collection, events: [imported] }).events;
+		expect(slide!.text.text).toBe('<p>Imported.</p><p><em>No source quote</em></p>');
+		expect(slide!.display_date).toBe('c. mid-January 2012');
+		expect(slideOf('zhanaozen-massacre').text.text).not.toContain('No source quote');
 	});
 
 	it('carries every quote of the event, each with its citation, after the description', () => {

@@ -71,7 +71,12 @@ function timelineDate(date: PartialDate, edge: 'start' | 'end'): TimelineJsDate 
 	}
 }
 
+/** What a slide says in place of quotes for an event that has none. */
+export const NO_SOURCE_QUOTE = 'No source quote';
+
+/** How the site shows the date; a date kept from a TimelineJS file goes back as it came. */
 function displayDate(event: TimelineEvent): string {
+	if (event.displayDate) return event.displayDate;
 	const approximate = event.approximate ? 'c. ' : '';
 	const planned = event.status === 'planned' ? ' (planned)' : '';
 	return `${approximate}${formatEventDate(event.date)}${planned}`;
@@ -96,7 +101,10 @@ function slide(
 	const end =
 		date.kind === 'span' ? date.end : date.value.precision === 'season' ? date.value : null;
 	const firstTheme = event.themes[0] ?? '';
-	const quotes = event.quotes.map((quote) => quoteHtml(quote, sources)).join('');
+	const quotes =
+		event.quotes.length > 0
+			? event.quotes.map((quote) => quoteHtml(quote, sources)).join('')
+			: `<p><em>${NO_SOURCE_QUOTE}</em></p>`;
 	return {
 		start_date: timelineDate(start, 'start'),
 		...(end ? { end_date: timelineDate(end, 'end') } : {}),
