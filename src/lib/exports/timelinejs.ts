@@ -8,6 +8,7 @@ import type {
 } from '$lib/model/types.ts';
 import { attribution, credit } from '$lib/model/citation.ts';
 import { escapeHtml } from '$lib/model/html.ts';
+import { NO_SOURCE_QUOTE } from '$lib/model/no-source-quote.ts';
 import {
 	formatEventDate,
 	formatPartialDate,
@@ -70,9 +71,6 @@ function timelineDate(date: PartialDate, edge: 'start' | 'end'): TimelineJsDate 
 			return { year: date.year, month: date.month, day: date.day, display_date };
 	}
 }
-
-/** What a slide says in place of quotes for an event that has none. */
-export const NO_SOURCE_QUOTE = 'No source quote';
 
 /** How the site shows the date; a date kept from a TimelineJS file goes back as it came. */
 function displayDate(event: TimelineEvent): string {

@@ -48,13 +48,19 @@ describe('a timeline made from a TimelineJS file', () => {
 		});
 	});
 
-	it('keeps how TimelineJS showed a date, and shows it beside the date', () => {
+	it('keeps how TimelineJS showed a date where it says more than the date, and reads c. and planned', () => {
 		const json = JSON.stringify({
 			events: [
 				{
 					start_date: { year: 1943 },
-					display_date: 'c. 1943',
+					display_date: 'Winter 1943–44',
 					text: { headline: 'Colossus' }
+				},
+				{ start_date: { year: 1946 }, display_date: 'c. 1946', text: { headline: 'ENIAC' } },
+				{
+					start_date: { year: 2030 },
+					display_date: '2030 (planned)',
+					text: { headline: 'A machine' }
 				}
 			]
 		});
@@ -62,10 +68,13 @@ describe('a timeline made from a TimelineJS file', () => {
 		if (!read.ok) throw new Error(read.message);
 		const result = madeCollection(timelineFromTimelineJs(read.timeline, 'imported', 0));
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
-		expect(result.collection.events[0]).toMatchObject({
-			title: 'Colossus',
-			displayDate: 'c. 1943'
-		});
+		const [colossus, eniac, planned] = result.collection.events;
+		expect(colossus).toMatchObject({ title: 'Colossus', displayDate: 'Winter 1943–44' });
+		expect(colossus!.approximate).toBe(false);
+		expect(eniac).toMatchObject({ title: 'ENIAC', approximate: true, status: 'happened' });
+		expect(eniac!.displayDate).toBeUndefined();
+		expect(planned).toMatchObject({ status: 'planned', approximate: false });
+		expect(planned!.displayDate).toBeUndefined();
 	});
 
 	it('leaves out the theme for slides with no group where every slide has one', () => {

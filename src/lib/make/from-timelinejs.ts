@@ -1,19 +1,67 @@
-import type { ImportedTimeline } from '../timelinejs/read-timelinejs.ts';
-import { newTimeline, type MadeTimeline } from './made-timeline.ts';
+import { quoteFinder } from '../collection/quotes.ts';
+import { splitParagraphs } from '../model/markdown.ts';
+import type { ImportedSlide, ImportedTimeline, SlideDate } from '../timelinejs/read-timelinejs.ts';
+import { dateLabel } from './date-label.ts';
+import {
+	newTimeline,
+	type MadeQuote,
+	type MadeSource,
+	type MadeTimeline
+} from './made-timeline.ts';
 import { addEvent, addTheme } from './review.ts';
+
+const CIRCA = /^c\.\s*/i;
+const PLANNED = /\s*\(planned\)$/i;
+
+/**
+ * What a display date says beyond the date: "c. 2008" is approximate, "2015 (planned)" did not
+ * happen, as this site's own export writes them. The display date is kept only where it says
+ * more than the site would show ("Spring 2011" over March–May 2011).
+ */
+function readDisplayDate(given: string | null, date: SlideDate) {
+	const rest = (given ?? '').replace(CIRCA, '').replace(PLANNED, '');
+	return {
+		approximate: CIRCA.test(given ?? ''),
+		status: PLANNED.test(given ?? '') ? ('planned' as const) : ('happened' as const),
+		...(given && rest !== dateLabel(date) ? { displayDate: given } : {})
+	};
+}
+
+/**
+ * A slide's blockquotes found again, verbatim, in one of the sources: they become its quotes,
+ * and leave its description with their citations. The rest stay in the description as text.
+ */
+function slideQuotes(slide: ImportedSlide, sources: readonly MadeSource[]) {
+	const finders = sources.map((source) => ({
+		source: source.id,
+		find: quoteFinder(splitParagraphs(source.text))
+	}));
+	const quotes: MadeQuote[] = [];
+	const taken = new Set<string>();
+	for (const quotation of slide.quotations) {
+		const found = finders.find(({ find }) => find(quotation.text) !== null);
+		if (!found) continue;
+		quotes.push({ source: found.source, text: quotation.text });
+		taken.add(quotation.text).add(quotation.cite);
+	}
+	return { quotes, paragraphs: slide.paragraphs.filter((paragraph) => !taken.has(paragraph)) };
+}
 
 /**
  * A timeline made from a TimelineJS file: its title and introduction, each slide an event in
  * the teacher's list (with no quote, as TimelineJS has none), each group a theme. The slide's
  * text is the event's description; its display date, media and links are kept beside it.
  * It has no source yet: the teacher adds one, and quotes from it, in the editor. A file with
- * no title slide takes `fallbackTitle` (its file name, say).
+ * no title slide takes `fallbackTitle` (its file name, say). Given `sources`, a slide's quotations
+ * found in them come back as quotes; each slide keeps its `unique_id` as its event's id where it
+ * can, so that this site's own `/timelinejs.json` comes back as the events it was made from.
  */
 export function timelineFromTimelineJs(
 	imported: ImportedTimeline,
 	id: string,
 	now: number,
-	fallbackTitle = 'Imported timeline'
+	fallbackTitle = 'Imported timeline',
+	sources: readonly MadeSource[] = []
 ): MadeTimeline {
 	const introduction = imported.introduction.join(' ');
 	let made: MadeTimeline = {
@@ -30,13 +78,17 @@ export function timelineFromTimelineJs(
 			made = added.made;
 			themeOf.set(slide.group, added.id);
 		}
+	if (sources.length > 0) made = { ...made, sources: [...sources] };
 	for (const slide of imported.slides) {
+		const { quotes, paragraphs } = slideQuotes(slide, sources);
 		const fields = {
+			...(slide.uniqueId ? { id: slide.uniqueId } : {}),
 			title: slide.headline,
 			date: slide.date,
-			description: slide.paragraphs.join('\n\n'),
+			description: paragraphs.join('\n\n'),
 			themes: [slide.group ? themeOf.get(slide.group)! : made.themes[0]!.id],
-			...(slide.displayDate ? { displayDate: slide.displayDate } : {}),
+			quotes,
+			...readDisplayDate(slide.displayDate, slide.date),
 			...(slide.media ? { media: slide.media } : {}),
 			...(slide.links.length > 0 ? { links: slide.links } : {})
 		};

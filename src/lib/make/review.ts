@@ -211,8 +211,9 @@ export function addEvent(
 	made: MadeTimeline,
 	fields: Pick<MadeEvent, 'title' | 'date'> & Partial<MadeEvent>
 ): { made: MadeTimeline; id: string } {
+	// An id the fields bring (a TimelineJS slide's unique_id) is kept where it is free.
 	const id = uniqueId(
-		fields.title,
+		fields.id ?? fields.title,
 		made.events.map((event) => event.id)
 	);
 	const event: MadeEvent = {

@@ -1,9 +1,10 @@
 import type { ParsePage } from '../documents/page-text.ts';
+import { NO_SOURCE_QUOTE } from '../model/no-source-quote.ts';
 import { parsePartialDate, partialDateExtent } from '../model/precision.ts';
 import { csvSlides } from './csv-slides.ts';
 import { slideDate } from './slide-date.ts';
 import { webAddress } from '../documents/details.ts';
-import { slideText, type SlideLink } from './slide-text.ts';
+import { slideText, type SlideLink, type SlideQuotation } from './slide-text.ts';
 import {
 	TimelineJsSchema,
 	type TimelineJsDocument,
@@ -29,6 +30,8 @@ export interface ImportedSlide {
 	/** The slide's text, as text, block by block. */
 	paragraphs: string[];
 	links: SlideLink[];
+	/** Its blockquotes: quotes that may be found again in a source the teacher gives. */
+	quotations: SlideQuotation[];
 	date: SlideDate;
 	/** How TimelineJS showed the date ("c. 1943", "Spring 2011"), kept as written. */
 	displayDate: string | null;
@@ -187,7 +190,9 @@ function importSlide(slide: TimelineJsSlide, date: SlideDate, parse: ParsePage):
 	return {
 		uniqueId: slide.unique_id?.trim() || null,
 		headline,
-		paragraphs,
+		// This site's own export says so of an event with no quote; that is no text of the slide's.
+		paragraphs: paragraphs.filter((paragraph) => paragraph !== NO_SOURCE_QUOTE),
+		quotations: body.quotations,
 		// The same page linked from the text and from a quotation is one link.
 		links: [...body.links, ...(quoted?.links ?? [])].filter(
 			(link, index, all) => all.findIndex((other) => other.href === link.href) === index

@@ -7,10 +7,18 @@ export interface SlideLink {
 	href: string;
 }
 
+/** A `<blockquote>` in a slide's text: what it quotes, and its `<cite>` apart. */
+export interface SlideQuotation {
+	text: string;
+	cite: string;
+}
+
 export interface SlideText {
 	/** The text of each block, whitespace collapsed; nothing of the markup. */
 	paragraphs: string[];
 	links: SlideLink[];
+	/** Each blockquote's text: this site's own export gives each quote so, with its citation. */
+	quotations: SlideQuotation[];
 }
 
 /**
@@ -21,7 +29,7 @@ export interface SlideText {
 export function slideText(html: string, parse: ParsePage): SlideText {
 	if (!/[<&]/.test(html)) {
 		const text = html.replace(/\s+/g, ' ').trim();
-		return { paragraphs: text ? [text] : [], links: [] };
+		return { paragraphs: text ? [text] : [], links: [], quotations: [] };
 	}
 	const page = parse(`<!doctype html><html><body>${html}</body></html>`);
 	const links: SlideLink[] = [];
@@ -30,5 +38,15 @@ export function slideText(html: string, parse: ParsePage): SlideText {
 		const text = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
 		if (href && !links.some((link) => link.href === href)) links.push({ text: text || href, href });
 	}
-	return { paragraphs: blockTexts(page.body), links };
+	const paragraphs = blockTexts(page.body);
+	const quotations: SlideQuotation[] = [];
+	for (const quote of page.querySelectorAll('blockquote')) {
+		const quoted = quote.cloneNode(true) as Element;
+		const cite = quoted.querySelector('cite');
+		cite?.remove();
+		const text = blockTexts(quoted).join(' ');
+		const citeText = (cite?.textContent ?? '').replace(/\s+/g, ' ').trim();
+		if (text) quotations.push({ text, cite: citeText });
+	}
+	return { paragraphs, links, quotations };
 }
