@@ -26,7 +26,7 @@ describe('filesFromRecords', () => {
 		expect(after).toEqual(before);
 	});
 
-	it('names each file by its record’s id, and refuses a record with none', () => {
+	it('names each file by its record’s id, and refuses one with none, one that is no slug, or one twice', () => {
 		const records = {
 			name: 'x',
 			settings: null,
@@ -35,7 +35,17 @@ describe('filesFromRecords', () => {
 			events: [{ name: 'Event 1', data: { title: 'No id' }, body: '' }],
 			lessons: []
 		};
-		expect(() => filesFromRecords(records)).toThrow('Event 1 has no id to name its file');
+		expect(() => filesFromRecords(records)).toThrow('Event 1 has no id that can name its file');
+		const escaping = { ...records, events: [{ name: 'Event 1', data: { id: '../../evil' } }] };
+		expect(() => filesFromRecords(escaping)).toThrow('Event 1 has no id that can name its file');
+		const twice = {
+			...records,
+			events: [
+				{ name: 'Event 1', data: { id: 'strike' } },
+				{ name: 'Event 2', data: { id: 'strike' } }
+			]
+		};
+		expect(() => filesFromRecords(twice)).toThrow('strike.md would be written twice');
 	});
 });
 

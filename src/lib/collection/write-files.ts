@@ -1,4 +1,5 @@
 import { Document, Scalar, visit } from 'yaml';
+import { isId } from '../model/ids.ts';
 import type { ContentFiles, RawCollection, RawRecord } from './records.ts';
 
 /** Files of an events folder, by path inside it: `collection.yaml`, `sources/<id>.md`, `<id>.md`. */
@@ -38,8 +39,14 @@ function markdownFile(record: RawRecord): string {
 
 function recordId(record: RawRecord): string {
 	const data = record.data as { id?: unknown } | undefined;
-	if (typeof data?.id !== 'string') throw new Error(`${record.name} has no id to name its file`);
+	// An id is a slug (model/ids.ts): no slash or dot can take its file out of the folder.
+	if (!isId(data?.id)) throw new Error(`${record.name} has no id that can name its file`);
 	return data.id;
+}
+
+function addFile(files: FolderFiles, path: string, content: string) {
+	if (path in files) throw new Error(`${path} would be written twice`);
+	files[path] = content;
 }
 
 /**
@@ -52,8 +59,8 @@ export function filesFromRecords(records: RawCollection): FolderFiles {
 	if (records.settings) files['collection.yaml'] = writeYaml(records.settings.data);
 	if (records.themes) files['themes.yaml'] = writeYaml(records.themes.data);
 	for (const source of records.sources)
-		files[`sources/${recordId(source)}.md`] = markdownFile(source);
-	for (const event of records.events) files[`${recordId(event)}.md`] = markdownFile(event);
+		addFile(files, `sources/${recordId(source)}.md`, markdownFile(source));
+	for (const event of records.events) addFile(files, `${recordId(event)}.md`, markdownFile(event));
 	return files;
 }
 
