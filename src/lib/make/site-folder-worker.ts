@@ -20,7 +20,9 @@ scope.addEventListener('message', ({ data }: MessageEvent<SiteFolderRequest>) =>
 		const folder = siteFolder(data.made, data.lessons);
 		if (!folder.ok) return scope.postMessage({ kind: 'refused', problems: folder.problems });
 		const bytes = zipSiteFolder(folder.files, timelineTitle(data.made) || 'A timeline');
-		scope.postMessage({ kind: 'zipped', bytes }, [bytes.buffer]);
+		scope.postMessage({ kind: 'zipped', bytes, lessonProblems: folder.lessonProblems }, [
+			bytes.buffer
+		]);
 	} catch (error) {
 		scope.postMessage({ kind: 'failed', message: String(error) });
 	}

@@ -8,7 +8,7 @@ export interface SiteFolderRequest {
 }
 
 export type SiteFolderReply =
-	| { kind: 'zipped'; bytes: Uint8Array<ArrayBuffer> }
+	| { kind: 'zipped'; bytes: Uint8Array<ArrayBuffer>; lessonProblems: ContentProblem[] }
 	| { kind: 'refused'; problems: ContentProblem[] }
 	| { kind: 'failed'; message: string };
 

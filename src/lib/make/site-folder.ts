@@ -13,20 +13,35 @@ export interface LessonFile {
 }
 
 export type SiteFolderResult =
-	{ ok: true; files: FolderFiles } | { ok: false; problems: ContentProblem[] };
+	| { ok: true; files: FolderFiles; lessonProblems: ContentProblem[] }
+	| { ok: false; problems: ContentProblem[] };
+
+function checked(files: FolderFiles): ContentProblem[] {
+	const { records, problems } = recordsFromFiles(folderContent(files));
+	const result = validateCollection(records);
+	return [...problems, ...(result.ok ? [] : result.problems)];
+}
 
 /**
  * The timeline as an events folder in this repository's format, which `EVENTS_DIR=<folder>
  * npm run build` makes into a site of its own. The files are read back through the build's own
- * reader and validator before they are given: a folder that would not build is not given.
+ * reader and validator before they are given: a folder that would not build is not given. A
+ * lesson the build would refuse (a theme its events no longer have) is left out, and its
+ * problems are given as `lessonProblems`; the timeline still goes.
  */
 export function siteFolder(made: MadeTimeline, lessons: LessonFile[] = []): SiteFolderResult {
-	const files = filesFromRecords(toRawCollection(made));
-	for (const lesson of lessons) files[`lessons/${lesson.id}.yaml`] = lesson.yaml;
-	const { records, problems } = recordsFromFiles(folderContent(files));
-	const result = validateCollection(records);
-	const all = [...problems, ...(result.ok ? [] : result.problems)];
-	return all.length === 0 ? { ok: true, files } : { ok: false, problems: all };
+	let files: FolderFiles;
+	try {
+		files = filesFromRecords(toRawCollection(made));
+	} catch (error) {
+		return { ok: false, problems: [{ file: 'This timeline', message: (error as Error).message }] };
+	}
+	const withLessons = { ...files };
+	for (const lesson of lessons) withLessons[`lessons/${lesson.id}.yaml`] = lesson.yaml;
+	const problems = checked(withLessons);
+	if (problems.length === 0) return { ok: true, files: withLessons, lessonProblems: [] };
+	if (lessons.length === 0 || checked(files).length > 0) return { ok: false, problems };
+	return { ok: true, files, lessonProblems: problems };
 }
 
 /** What the zip says of itself, beside the folder: what it holds, and how to build it. */
