@@ -157,3 +157,17 @@ describe('uniqueId', () => {
 		expect(uniqueId('中文', [])).toBe('event');
 	});
 });
+
+describe('updateEvent and a display date kept from TimelineJS', () => {
+	it('drops the display date once the date, approximate or planned is changed, and only then', () => {
+		const made = addEvent(newTimeline('t', 0), {
+			title: 'Colossus',
+			date: '1943',
+			displayDate: 'Winter 1943–44'
+		});
+		const retitled = updateEvent(made.made, made.id, { title: 'Colossus Mark 1' });
+		expect(retitled.events[0]!.displayDate).toBe('Winter 1943–44');
+		for (const fields of [{ date: '1944' }, { approximate: true }, { status: 'planned' as const }])
+			expect(updateEvent(made.made, made.id, fields).events[0]!.displayDate).toBeUndefined();
+	});
+});

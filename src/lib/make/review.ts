@@ -115,9 +115,17 @@ export function updateEvent(
 	id: string,
 	fields: Partial<Omit<MadeEvent, 'id'>>
 ): MadeTimeline {
+	// A display date kept from TimelineJS describes the date it came with: once the date, or
+	// whether it is approximate or planned, is changed, it would contradict the event.
+	const redated = 'date' in fields || 'approximate' in fields || 'status' in fields;
 	return {
 		...made,
-		events: made.events.map((event) => (event.id === id ? { ...event, ...fields } : event))
+		events: made.events.map((event) => {
+			if (event.id !== id) return event;
+			const changed = { ...event, ...fields };
+			if (redated && !('displayDate' in fields)) delete changed.displayDate;
+			return changed;
+		})
 	};
 }
 
