@@ -61,14 +61,18 @@ describe('a timeline made from a TimelineJS file', () => {
 					start_date: { year: 2030 },
 					display_date: '2030 (planned)',
 					text: { headline: 'A machine' }
-				}
+				},
+				{ start_date: { year: 2031 }, display_date: 'circa 2031', text: { headline: 'Circa' } },
+				{ start_date: { year: 2032 }, display_date: 'C.E. 2032', text: { headline: 'Era' } }
 			]
 		});
 		const read = readTimelineJs(json, 'json', parse);
 		if (!read.ok) throw new Error(read.message);
 		const result = madeCollection(timelineFromTimelineJs(read.timeline, 'imported', 0));
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
-		const [colossus, eniac, planned] = result.collection.events;
+		const [colossus, eniac, planned, circa, era] = result.collection.events;
+		expect(circa).toMatchObject({ approximate: true });
+		expect(era).toMatchObject({ approximate: false, displayDate: 'C.E. 2032' });
 		expect(colossus).toMatchObject({ title: 'Colossus', displayDate: 'Winter 1943–44' });
 		expect(colossus!.approximate).toBe(false);
 		expect(eniac).toMatchObject({ title: 'ENIAC', approximate: true, status: 'happened' });

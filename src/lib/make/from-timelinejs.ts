@@ -1,4 +1,5 @@
 import { quoteFinder } from '../collection/quotes.ts';
+import { isId } from '../model/ids.ts';
 import { splitParagraphs } from '../model/markdown.ts';
 import type { ImportedSlide, ImportedTimeline, SlideDate } from '../timelinejs/read-timelinejs.ts';
 import { dateLabel } from './date-label.ts';
@@ -10,7 +11,8 @@ import {
 } from './made-timeline.ts';
 import { addEvent, addTheme } from './review.ts';
 
-const CIRCA = /^c\.\s*/i;
+// "c. 1943", "ca. 1943", "circa 1943"; not "C.E. 500", which has no space after "C.".
+const CIRCA = /^(?:c\.|ca\.|circa)\s+/i;
 const PLANNED = /\s*\(planned\)$/i;
 
 /**
@@ -82,7 +84,8 @@ export function timelineFromTimelineJs(
 	for (const slide of imported.slides) {
 		const { quotes, paragraphs } = slideQuotes(slide, sources);
 		const fields = {
-			...(slide.uniqueId ? { id: slide.uniqueId } : {}),
+			// An id that is already a slug is kept; another (a UUID, words in any script) is not.
+			...(isId(slide.uniqueId) ? { id: slide.uniqueId } : {}),
 			title: slide.headline,
 			date: slide.date,
 			description: paragraphs.join('\n\n'),
