@@ -60,6 +60,22 @@ describe('npm run import', () => {
 		expect(buildCollection(folderContent(inside(written, 'out'))).settings.title).toBe('t');
 	});
 
+	it('prints a title with no control characters, and says when the folder cannot be written', async () => {
+		const json = JSON.stringify({
+			title: { text: { headline: 'Strikes\u001b[2J' } },
+			events: [{ start_date: { year: 2011 }, text: { headline: 'Strike' } }]
+		});
+		const { io, printed } = memoryIo({ 't.json': json });
+		expect(await runImport(['t.json', '--out', 'out'], io)).toBe(0);
+		expect(printed.stdout).toContain('“Strikes[2J”: 1 event from 1 slide');
+		const failing = memoryIo({ 't.json': json });
+		failing.io.writeFile = async () => {
+			throw new Error('EACCES: permission denied');
+		};
+		expect(await runImport(['t.json', '--out', 'out'], failing.io)).toBe(1);
+		expect(failing.printed.stderr).toContain('could not be written to out: EACCES');
+	});
+
 	it.each([
 		[['--out', 'x'], 'import: no file given'],
 		[['a.csv'], 'import: no --out folder given'],

@@ -51,6 +51,13 @@ function parseArguments(argv: readonly string[]): Parsed {
 	return { file: files[0]!, out, kind };
 }
 
+const plural = new Intl.PluralRules('en');
+
+/** "1 event", "10 events". */
+function counted(count: number, noun: string): string {
+	return `${count} ${noun}${plural.select(count) === 'one' ? '' : 's'}`;
+}
+
 /** Runs `import` over argv (the arguments after the script) and returns its exit code. */
 export async function runImport(argv: readonly string[], io: ImportIo): Promise<number> {
 	const parsed = parseArguments(argv);
@@ -86,12 +93,18 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
 		return fail(
 			`makes a folder that would not build:\n${folder.problems.map(describeProblem).join('\n')}`
 		);
-	for (const [path, text] of Object.entries(folder.files))
-		await io.writeFile(join(parsed.out, path), text);
-	const themes = made.themes.map((theme) => theme.label).join(', ');
+	try {
+		for (const [path, text] of Object.entries(folder.files))
+			await io.writeFile(join(parsed.out, path), text);
+	} catch (error) {
+		return fail(`could not be written to ${parsed.out}: ${(error as Error).message}`);
+	}
+	// The file's words go to a terminal: a control character in them could drive it.
+	const printable = (text: string) => text.replace(/\p{Cc}/gu, '');
+	const themes = printable(made.themes.map((theme) => theme.label).join(', '));
 	io.stdout(
 		[
-			`“${made.title}”: ${made.events.length} events from ${read.timeline.slides.length} slides, themes ${themes}.`,
+			`“${printable(made.title)}”: ${counted(made.events.length, 'event')} from ${counted(read.timeline.slides.length, 'slide')}, themes ${themes}.`,
 			...(read.timeline.eras.length > 0
 				? [`${read.timeline.eras.length} eras are not kept: the timeline does not draw them yet.`]
 				: []),
