@@ -39,7 +39,8 @@ test('a timeline downloaded as a site folder builds into a site of its own', asy
 	await page.getByText('Open a TimelineJS file').setInputFiles(SHEET);
 	await expect(page.getByRole('heading', { name: 'Events kept (10)' })).toBeVisible();
 	await page.getByRole('link', { name: 'Make a lesson from it' }).click();
-	await page.getByRole('textbox', { name: 'Title' }).fill('Women who made computing');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('A lesson from');
+	await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Women who made computing');
 	await page.getByRole('textbox', { name: 'Introduction' }).fill('Three lives, in order.');
 	const picker = page.getByRole('list', { name: 'Events to add' });
 	await picker.getByRole('button', { name: 'Add: Ada Lovelace' }).click();
@@ -48,6 +49,7 @@ test('a timeline downloaded as a site folder builds into a site of its own', asy
 	await page.getByRole('textbox', { name: 'Question 1' }).fill('What did each one make?');
 	await saved(page);
 	await page.getByRole('link', { name: '← Back to editing the timeline' }).click();
+	await expect(page.getByRole('heading', { name: 'Events kept (10)' })).toBeVisible();
 
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download as a site folder' }).click();
@@ -93,6 +95,10 @@ test('a timeline downloaded as a site folder builds into a site of its own', asy
 		await page.getByRole('link', { name: 'Women who made computing' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Women who made computing');
 		await expect(page.getByText('What did each one make?')).toBeVisible();
+		// The handout says plainly that an imported event has no quote.
+		await expect(page.getByRole('article', { name: 'Ada Lovelace' })).toContainText(
+			'No source quote'
+		);
 	} finally {
 		server.close();
 	}
