@@ -90,6 +90,11 @@ test('a timeline downloaded as a site folder builds into a site of its own', asy
 		await page.goto(`${site}/events/ada-lovelace/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ada Lovelace');
 		await expect(page.getByText('No source quote')).toBeVisible();
+		// A built site's policy allows its own images only: the portrait stays a link.
+		await expect(
+			page.getByRole('link', { name: /^Portrait by Alfred Edward Chalon/ })
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Show the image/ })).toHaveCount(0);
 
 		await page.goto(`${site}/lessons/`);
 		await page.getByRole('link', { name: 'Women who made computing' }).click();

@@ -121,3 +121,40 @@ for (const width of [390, 1280])
 				violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' | ')}`)
 			).toEqual([]);
 		});
+
+// A 1×1 transparent PNG, as another site would serve the slide's picture.
+const PIXEL = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+	'base64'
+);
+
+test('a slide’s image is fetched from its site only when the reader asks, and shown with its caption', async ({
+	page
+}) => {
+	const asked: string[] = [];
+	await page.route('https://example.org/**', (route) => {
+		asked.push(route.request().url());
+		return route.fulfill({ contentType: 'image/png', body: PIXEL });
+	});
+	await openElections(page);
+	const show = page.getByRole('button', { name: 'Show the image (from example.org)' });
+	await expect(show).toBeVisible();
+	expect(asked).toEqual([]);
+	await show.click();
+	const image = page.getByRole('img', { name: 'Voters queue' });
+	await expect(image).toBeVisible();
+	expect(await image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(1);
+	expect(asked).toEqual(['https://example.org/picture.jpg']);
+	await expect(page.locator('figcaption')).toHaveText('Voters queue — A photographer');
+});
+
+test('an image its site will not give says so, and the link to it stays', async ({ page }) => {
+	await page.route('https://example.org/**', (route) => route.abort());
+	await openElections(page);
+	await page.getByRole('button', { name: 'Show the image (from example.org)' }).click();
+	await expect(page.getByText('The image could not be loaded from example.org.')).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Voters queue/ })).toHaveAttribute(
+		'href',
+		'https://example.org/picture.jpg'
+	);
+});

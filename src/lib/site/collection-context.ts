@@ -35,6 +35,12 @@ export interface CollectionParts {
 	texts?: Source[];
 	/** From the first moment its events cover to the first moment after the last; null for none. */
 	extent: { start: Date; end: Date } | null;
+	/**
+	 * Whether the page may show an image from another site, on the reader's request: only the
+	 * pages of a teacher's own timeline (`/make/`), whose policy allows https: images
+	 * (hooks.server.ts). Default false: media stay links.
+	 */
+	remoteImages?: boolean;
 }
 
 /**
@@ -49,6 +55,8 @@ export class CollectionContext {
 	readonly eventHref: (id: string) => string;
 	/** Whether each event has a page of its own (the built site's), to offer as a link. */
 	readonly eventPages: boolean;
+	/** Whether an event's image may be loaded from its site when the reader asks. */
+	readonly remoteImages: boolean;
 	readonly extent: { start: Date; end: Date } | null;
 	/** Every event of the collection, for the pages that need them all (the lesson builder). */
 	readonly allEvents: () => Promise<TimelineEvent[]>;
@@ -61,6 +69,7 @@ export class CollectionContext {
 		this.settings = settings;
 		this.eventHref = parts.eventHref ?? ((id) => resolve(`/events/${id}/`));
 		this.eventPages = parts.eventHref === undefined;
+		this.remoteImages = parts.remoteImages ?? false;
 		this.allEvents = events;
 		this.extent = extent;
 		this.themes = themes;
@@ -102,9 +111,11 @@ export class CollectionContext {
 export function heldCollection(
 	collection: Collection,
 	quoteHref: (quote: ResolvedQuote) => string,
-	eventHref: (id: string) => string
+	eventHref: (id: string) => string,
+	remoteImages = false
 ): CollectionContext {
 	return new CollectionContext({
+		remoteImages,
 		eventHref,
 		settings: collection.settings,
 		themes: collection.themes,

@@ -51,7 +51,8 @@ export function setMadeCollection(
 		const [path = '', fields = ''] = explorerHref().split('#');
 		return `${path}?${new URLSearchParams({ event: id })}#${fields}`;
 	};
-	const context = heldCollection(collection, quoteHref, eventHref);
+	// The /make/ pages' policy allows https: images, shown when the reader asks (hooks.server.ts).
+	const context = heldCollection(collection, quoteHref, eventHref, true);
 	setCollection(context);
 	return context;
 }
