@@ -46,6 +46,12 @@ describe('formatting at precision', () => {
 		expect(formatPartialDate(parsed('2011-12-16'))).toBe('16 December 2011');
 	});
 
+	it('writes a year before 1000 as it is said, with no leading zeros', () => {
+		expect(formatPartialDate(parsed('0650'))).toBe('650');
+		expect(formatPartialDate(parsed('0602-03'))).toBe('March 602');
+		expect(formatPartialDate(parsed('0100-01-01'))).toBe('1 January 100');
+	});
+
 	it('joins spans with an en dash, spaced when the ends have spaces', () => {
 		expect(formatEventDate({ kind: 'span', start: parsed('2009'), end: parsed('2010') })).toBe(
 			'2009–2010'

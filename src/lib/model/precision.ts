@@ -104,18 +104,21 @@ function capitalise(word: string): string {
 	return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** "1990", "Spring 2011", "April 2011", "16 December 2011". */
+/**
+ * "1990", "Spring 2011", "April 2011", "16 December 2011". A year is written as it is said, with
+ * no leading zeros: "650", not "0650" (date-fns's `y`, where `yyyy` pads to four digits).
+ */
 export function formatPartialDate(date: PartialDate): string {
 	const { start } = partialDateExtent(date);
 	switch (date.precision) {
 		case 'year':
-			return format(start, 'yyyy');
+			return format(start, 'y');
 		case 'season':
-			return `${capitalise(date.season ?? 'spring')} ${format(start, 'yyyy')}`;
+			return `${capitalise(date.season ?? 'spring')} ${format(start, 'y')}`;
 		case 'month':
-			return format(start, 'MMMM yyyy');
+			return format(start, 'MMMM y');
 		case 'day':
-			return format(start, 'd MMMM yyyy');
+			return format(start, 'd MMMM y');
 	}
 }
 

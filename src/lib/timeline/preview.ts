@@ -93,7 +93,7 @@ export function previewTicks(window: { start: Date; end: Date }, referenceWidth:
 	const monthStep = MONTH_STEPS.find((step) => months / step <= wanted) ?? 12;
 	for (let date = startOfMonth(window.start); date < window.end; date = addMonths(date, 1)) {
 		if (date < window.start || date.getMonth() % monthStep !== 0) continue;
-		ticks.push({ label: format(date, 'MMM yyyy'), left: round(at(date)) });
+		ticks.push({ label: format(date, 'MMM y'), left: round(at(date)) });
 	}
 	return ticks;
 }
