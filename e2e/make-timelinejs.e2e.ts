@@ -158,3 +158,27 @@ test('an image its site will not give says so, and the link to it stays', async 
 		'https://example.org/picture.jpg'
 	);
 });
+
+for (const width of [390, 1280])
+	test(`a timeline’s eras are listed beside it in time order, at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/make/');
+		await page.getByText('Open a TimelineJS file').setInputFiles('fixtures/timelinejs/eras.json');
+		await expect(page.getByRole('textbox', { name: 'Timeline title' })).toHaveValue('Eras Test');
+		if (width <= 760) await page.getByRole('tab', { name: /^Events/ }).click();
+		await page.getByRole('link', { name: 'Open in the explorer' }).click();
+		await timelineReady(page);
+		const eras = page.getByRole('region', { name: 'Eras' });
+		await expect(eras.getByRole('listitem')).toHaveText([
+			'Era Test 600-650: 600–650',
+			'Era Test 650-700: 650–700',
+			'Era Test 700-720: 700–720'
+		]);
+		await eras.scrollIntoViewIfNeeded();
+		await screenshot(page, `make-timelinejs-eras-${width}`);
+		const { violations } = await new AxeBuilder({ page })
+			.include('.eras')
+			.withTags(WCAG_TAGS)
+			.analyze();
+		expect(violations.map(({ id }) => id)).toEqual([]);
+	});

@@ -106,7 +106,9 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
 		[
 			`“${printable(made.title)}”: ${counted(made.events.length, 'event')} from ${counted(read.timeline.slides.length, 'slide')}, themes ${themes}.`,
 			...(read.timeline.eras.length > 0
-				? [`${read.timeline.eras.length} eras are not kept: the timeline does not draw them yet.`]
+				? [
+						`${counted(read.timeline.eras.length, 'era')} kept in collection.yaml, listed beside the timeline.`
+					]
 				: []),
 			`Events have no source quote: TimelineJS has none. collection.yaml says quotes are not required.`,
 			`Wrote ${Object.keys(folder.files).length} files to ${parsed.out}. Build the site with:`,

@@ -111,6 +111,32 @@ describe('validateCollection', () => {
 		]);
 	});
 
+	it('reads the eras the settings name, and names one whose date is not a date', () => {
+		const eras = [
+			{ title: 'The strike', date: { start: '2011-05', end: '2011-12-16' } },
+			{ title: 'After', date: '2012' }
+		];
+		const result = validateCollection(
+			collection({ settings: { name: 'Settings', data: { ...settings, eras } } })
+		);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		expect(result.collection.settings.eras).toEqual([
+			{
+				title: 'The strike',
+				date: {
+					kind: 'span',
+					start: { precision: 'month', year: 2011, month: 5 },
+					end: { precision: 'day', year: 2011, month: 12, day: 16 }
+				}
+			},
+			{ title: 'After', date: { kind: 'single', value: { precision: 'year', year: 2012 } } }
+		]);
+		const bad = { ...settings, eras: [{ title: 'Never', date: '2011-13' }] };
+		expect(problems(collection({ settings: { name: 'Settings', data: bad } }))).toEqual([
+			expect.stringMatching(/^Settings: eras\[0\]\.date /)
+		]);
+	});
+
 	it('requires a quote of every event when the settings say so', () => {
 		expect(problems(collection({ events: [strike({ quotes: [] })] }))).toEqual([
 			'Event 1: quotes needs at least one quote'

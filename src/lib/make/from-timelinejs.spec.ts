@@ -94,4 +94,16 @@ describe('a timeline made from a TimelineJS file', () => {
 		expect(made.themes.map((theme) => theme.label)).toEqual(['Labour', 'Politics']);
 		expect(madeCollection(made).ok).toBe(true);
 	});
+
+	it('keeps the eras, which the explorer lists beside the timeline', () => {
+		const made = fromFixture('eras.json', 'json');
+		expect(made.eras).toEqual([
+			{ title: 'Era Test 650-700', date: { start: '0650', end: '0700' } },
+			{ title: 'Era Test 600-650', date: { start: '0600', end: '0650' } },
+			{ title: 'Era Test 700-720', date: { start: '0700', end: '0720' } }
+		]);
+		const result = madeCollection(made);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+		expect(result.collection.settings.eras?.map((era) => era.title)).toHaveLength(3);
+	});
 });

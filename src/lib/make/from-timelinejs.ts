@@ -81,6 +81,11 @@ export function timelineFromTimelineJs(
 			themeOf.set(slide.group, added.id);
 		}
 	if (sources.length > 0) made = { ...made, sources: [...sources] };
+	if (imported.eras.length > 0)
+		made = {
+			...made,
+			eras: imported.eras.map(({ headline, date }) => ({ title: headline, date }))
+		};
 	for (const slide of imported.slides) {
 		const { quotes, paragraphs } = slideQuotes(slide, sources);
 		const fields = {

@@ -112,6 +112,8 @@ export const MadeTimelineSchema = z
 		 * and reads one back (read-draft.ts), which checks and trims every field.
 		 */
 		lesson: z.unknown().optional(),
+		/** A TimelineJS timeline's eras, kept as they came: a title and a date or span each. */
+		eras: z.array(z.strictObject({ title: words, date })).optional(),
 		/** Milliseconds since 1970, when it was last changed. */
 		updated: z.number()
 	})

@@ -58,6 +58,26 @@ describe('siteFolder', () => {
 		expect(youtube.media?.url).toBe('https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s');
 	});
 
+	it('keeps a TimelineJS timeline’s eras in collection.yaml, where the build reads them', () => {
+		const read = readTimelineJs(
+			readFileSync('fixtures/timelinejs/eras.json', 'utf8'),
+			'json',
+			parsePage
+		);
+		if (!read.ok) throw new Error(read.message);
+		const files = folderOf(siteFolder(timelineFromTimelineJs(read.timeline, 'eras', 0)));
+		expect(parse(files['collection.yaml']!).eras).toContainEqual({
+			title: 'Era Test 600-650',
+			date: { start: '0600', end: '0650' }
+		});
+		const built = buildCollection(folderContent(files));
+		expect(built.settings.eras?.map((era) => era.title)).toEqual([
+			'Era Test 650-700',
+			'Era Test 600-650',
+			'Era Test 700-720'
+		]);
+	});
+
 	it('adds the lessons, and leaves out one the build would refuse, naming its file', () => {
 		const made = acceptAll(articleTimeline());
 		const first = made.events[0]!.id;

@@ -72,7 +72,8 @@ export function toRawCollection(made: MadeTimeline): RawCollection {
 				description: description.slice(0, 300),
 				language: 'en',
 				quotesRequired: false,
-				descriptionsRequired: false
+				descriptionsRequired: false,
+				...(made.eras?.length ? { eras: made.eras } : {})
 			}
 		},
 		themes: { name: 'Themes', data: made.themes },

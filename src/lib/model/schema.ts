@@ -215,7 +215,15 @@ export const CollectionSettingsSchema = z.strictObject({
 	 * Whether every event needs a description in the collection's own words. A timeline a
 	 * teacher makes in the browser may open with its quotes alone, before any is written.
 	 */
-	descriptionsRequired: z.boolean().default(true)
+	descriptionsRequired: z.boolean().default(true),
+	/**
+	 * Named stretches of time the collection's author marked out (a TimelineJS timeline's eras),
+	 * listed beside its timeline. Optional; the site's own collection has none.
+	 */
+	eras: z
+		.array(z.strictObject({ title: text.max(200), date: EventDateSchema }))
+		.max(50)
+		.optional()
 });
 
 export const ThemeSchema = z.strictObject({
