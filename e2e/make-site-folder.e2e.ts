@@ -16,7 +16,6 @@ import { drawnItems, saved } from './make-steps.ts';
 
 const run = promisify(execFile);
 const SHEET = 'fixtures/timelinejs/my-own-timeline.csv';
-const WORK = '.tmp/site-folder-e2e';
 
 /** Every file under a folder, by its path inside it. */
 function filesUnder(folder: string): Record<string, string> {
@@ -29,9 +28,15 @@ function filesUnder(folder: string): Record<string, string> {
 	return files;
 }
 
-test('a timeline downloaded as a site folder builds into a site of its own', async ({ page }) => {
+test('a timeline downloaded as a site folder builds into a site of its own', async ({
+	page
+}, testInfo) => {
 	// A real build of a second site: about 15 s alone, several times that on a loaded machine.
 	test.setTimeout(300_000);
+	// A folder of its own, and so a build of its own (.svelte-kit/<BUILD_DIR>), for each worker:
+	// two runs at once (--repeat-each) must not build into each other.
+	const WORK = `.tmp/site-folder-e2e-${testInfo.workerIndex}`;
+	const kitDir = `.svelte-kit/${`${WORK}/build`.replace(/\W+/g, '-')}`;
 	rmSync(WORK, { recursive: true, force: true });
 	mkdirSync(WORK, { recursive: true });
 
@@ -106,5 +111,7 @@ test('a timeline downloaded as a site folder builds into a site of its own', asy
 		);
 	} finally {
 		server.close();
+		rmSync(WORK, { recursive: true, force: true });
+		rmSync(kitDir, { recursive: true, force: true });
 	}
 });
