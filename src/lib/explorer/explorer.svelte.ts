@@ -89,6 +89,17 @@ export class Explorer {
 		this.state.event ? (this.find(this.state.event) ?? null) : null
 	);
 
+	/**
+	 * The event the address chose that the filters hide, though the lesson (if any) holds it:
+	 * the page says so and offers to show it, rather than showing nothing without a word.
+	 */
+	readonly hiddenSelection: TimelineEvent | null = $derived.by(() => {
+		const { selected, lesson } = this;
+		if (!selected || !this.filtered) return null;
+		if (this.visible.some((event) => event.id === selected.id)) return null;
+		return !lesson || lesson.events.includes(selected.id) ? selected : null;
+	});
+
 	constructor(options: ExplorerOptions) {
 		this.#options = options;
 		this.themeIds = options.themeIds;
