@@ -15,6 +15,14 @@ import { madeCollection } from './to-collection.ts';
 
 const parsePage = (html: string) => parseHTML(html).document as unknown as Document;
 
+/** One of TimelineJS's own samples (fixtures/timelinejs/), as /make/ opens it. */
+function importedSample(name: string) {
+	const json = readFileSync(`fixtures/timelinejs/${name}`, 'utf8');
+	const read = readTimelineJs(json, 'json', parsePage);
+	if (!read.ok) throw new Error(read.message);
+	return timelineFromTimelineJs(read.timeline, 'imported', 0);
+}
+
 function folderOf(result: ReturnType<typeof siteFolder>) {
 	if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
 	return result.files;
@@ -41,14 +49,7 @@ describe('siteFolder', () => {
 	});
 
 	it('writes an imported TimelineJS timeline with its media and display dates', () => {
-		const read = readTimelineJs(
-			readFileSync('fixtures/timelinejs/all-media-types.json', 'utf8'),
-			'json',
-			parsePage
-		);
-		if (!read.ok) throw new Error(read.message);
-		const made = timelineFromTimelineJs(read.timeline, 'imported', 0);
-		const files = folderOf(siteFolder(made));
+		const files = folderOf(siteFolder(importedSample('all-media-types.json')));
 		const events = Object.keys(files).filter((path) => /^[^/]+\.md$/.test(path));
 		expect(events).toHaveLength(41);
 		const built = buildCollection(folderContent(files));
@@ -59,13 +60,7 @@ describe('siteFolder', () => {
 	});
 
 	it('keeps a TimelineJS timeline’s eras in collection.yaml, where the build reads them', () => {
-		const read = readTimelineJs(
-			readFileSync('fixtures/timelinejs/eras.json', 'utf8'),
-			'json',
-			parsePage
-		);
-		if (!read.ok) throw new Error(read.message);
-		const files = folderOf(siteFolder(timelineFromTimelineJs(read.timeline, 'eras', 0)));
+		const files = folderOf(siteFolder(importedSample('eras.json')));
 		expect(parse(files['collection.yaml']!).eras).toContainEqual({
 			title: 'Era Test 600-650',
 			date: { start: '0600', end: '0650' }
