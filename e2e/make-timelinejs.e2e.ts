@@ -91,8 +91,8 @@ test('a file that is not TimelineJS says so, and a cosmological sample names wha
 });
 
 /** Opens the hostile sheet in the explorer, with its Elections event chosen. */
-async function openElections(page: Page) {
-	await page.goto('/make/');
+async function openElections(page: Page, arrive = () => page.goto('/make/')) {
+	await arrive();
 	await page.getByText('Open a TimelineJS file').setInputFiles({
 		name: 'strikes.csv',
 		mimeType: 'text/csv',
@@ -186,3 +186,23 @@ for (const width of [390, 1280])
 			.analyze();
 		expect(violations.map(({ id }) => id)).toEqual([]);
 	});
+
+test('the image shows when the reader came to /make/ by a link from the explorer', async ({
+	page
+}) => {
+	await page.route('https://example.org/**', (route) =>
+		route.fulfill({ contentType: 'image/png', body: PIXEL })
+	);
+	await openElections(page, async () => {
+		await page.goto('/');
+		await timelineReady(page);
+		await page.getByRole('link', { name: 'Make a timeline from your own source' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Make a timeline from your own source'
+		);
+	});
+	await page.getByRole('button', { name: 'Show the image (from example.org)' }).click();
+	const image = page.getByRole('img', { name: 'Voters queue' });
+	await expect(image).toBeVisible();
+	expect(await image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(1);
+});
