@@ -106,4 +106,21 @@ describe('a timeline made from a TimelineJS file', () => {
 		if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
 		expect(result.collection.settings.eras?.map((era) => era.title)).toHaveLength(3);
 	});
+
+	it('keeps at most 50 eras, their titles cut to 200 characters, so the timeline still opens', () => {
+		const json = JSON.stringify({
+			eras: Array.from({ length: 60 }, (_, index) => ({
+				start_date: { year: 1900 + index },
+				end_date: { year: 1901 + index },
+				text: { headline: `Era ${index} ${'long '.repeat(60)}` }
+			})),
+			events: [{ start_date: { year: 1950 }, text: { headline: 'An event' } }]
+		});
+		const read = readTimelineJs(json, 'json', parse);
+		if (!read.ok) throw new Error(read.message);
+		const made = timelineFromTimelineJs(read.timeline, 'imported', 0);
+		expect(made.eras).toHaveLength(50);
+		expect(made.eras![0]!.title).toHaveLength(200);
+		expect(madeCollection(made).ok).toBe(true);
+	});
 });

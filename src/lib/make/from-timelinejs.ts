@@ -1,5 +1,6 @@
 import { quoteFinder } from '../collection/quotes.ts';
 import { isId } from '../model/ids.ts';
+import { MAX_ERA_TITLE, MAX_ERAS } from '../model/schema.ts';
 import { splitParagraphs } from '../model/markdown.ts';
 import type { ImportedSlide, ImportedTimeline, SlideDate } from '../timelinejs/read-timelinejs.ts';
 import { dateLabel } from './date-label.ts';
@@ -81,10 +82,13 @@ export function timelineFromTimelineJs(
 			themeOf.set(slide.group, added.id);
 		}
 	if (sources.length > 0) made = { ...made, sources: [...sources] };
+	// Within what collection.yaml takes (schema.ts): an era past it would refuse the whole timeline.
 	if (imported.eras.length > 0)
 		made = {
 			...made,
-			eras: imported.eras.map(({ headline, date }) => ({ title: headline, date }))
+			eras: imported.eras
+				.slice(0, MAX_ERAS)
+				.map(({ headline, date }) => ({ title: headline.slice(0, MAX_ERA_TITLE), date }))
 		};
 	for (const slide of imported.slides) {
 		const { quotes, paragraphs } = slideQuotes(slide, sources);

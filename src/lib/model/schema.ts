@@ -200,6 +200,10 @@ export const EventWithoutQuotesSchema = EventSchema.extend({
 });
 
 /** A collection's description of itself, `events/collection.yaml`. */
+/** How many eras a collection lists, and how long each one's title may be. */
+export const MAX_ERAS = 50;
+export const MAX_ERA_TITLE = 200;
+
 export const CollectionSettingsSchema = z.strictObject({
 	/** Its name, e.g. "Kazakhstan 1990–2012": the header, every page title, file names. */
 	title: text.max(80, 'must be at most 80 characters'),
@@ -221,8 +225,8 @@ export const CollectionSettingsSchema = z.strictObject({
 	 * listed beside its timeline. Optional; the site's own collection has none.
 	 */
 	eras: z
-		.array(z.strictObject({ title: text.max(200), date: EventDateSchema }))
-		.max(50)
+		.array(z.strictObject({ title: text.max(MAX_ERA_TITLE), date: EventDateSchema }))
+		.max(MAX_ERAS)
 		.optional()
 });
 
