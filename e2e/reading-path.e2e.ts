@@ -33,3 +33,19 @@ test('an event the filters do not hide has no such notice', async ({ page }) => 
 	).toBeVisible();
 	await expect(page.getByText('is hidden by the filters')).toHaveCount(0);
 });
+
+test('“Skip to the timeline”, the second Tab stop, takes the keyboard to the timeline', async ({
+	page
+}) => {
+	await page.goto('/');
+	await timelineReady(page);
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveText('Skip to content');
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveText('Skip to the timeline');
+	await expect(page.locator(':focus')).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('application', { name: /^Timeline: \d+ events$/ })).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/[?&]event=/);
+});
