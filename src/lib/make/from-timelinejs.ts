@@ -30,15 +30,14 @@ function readDisplayDate(given: string | null, date: SlideDate) {
 	};
 }
 
+/** Each source's quote finder, made once for every slide of a file. */
+type SourceFinders = { source: string; find: ReturnType<typeof quoteFinder> }[];
+
 /**
  * A slide's blockquotes found again, verbatim, in one of the sources: they become its quotes,
  * and leave its description with their citations. The rest stay in the description as text.
  */
-function slideQuotes(slide: ImportedSlide, sources: readonly MadeSource[]) {
-	const finders = sources.map((source) => ({
-		source: source.id,
-		find: quoteFinder(splitParagraphs(source.text))
-	}));
+function slideQuotes(slide: ImportedSlide, finders: SourceFinders) {
 	const quotes: MadeQuote[] = [];
 	const taken = new Set<string>();
 	for (const quotation of slide.quotations) {
@@ -90,8 +89,12 @@ export function timelineFromTimelineJs(
 				.slice(0, MAX_ERAS)
 				.map(({ headline, date }) => ({ title: headline.slice(0, MAX_ERA_TITLE), date }))
 		};
+	const finders: SourceFinders = sources.map((source) => ({
+		source: source.id,
+		find: quoteFinder(splitParagraphs(source.text))
+	}));
 	for (const slide of imported.slides) {
-		const { quotes, paragraphs } = slideQuotes(slide, sources);
+		const { quotes, paragraphs } = slideQuotes(slide, finders);
 		const fields = {
 			// An id that is already a slug is kept; another (a UUID, words in any script) is not.
 			...(isId(slide.uniqueId) ? { id: slide.uniqueId } : {}),
