@@ -49,7 +49,8 @@ export async function dragAcross(page, selector, durationMs, heightFraction = 0.
 }
 
 /**
- * Turns the mouse wheel over `selector`: zooming in for half the time, then out.
+ * Turns the mouse wheel with Ctrl held over `selector` (a plain wheel scrolls the page): zooming
+ * in for half the time, then out.
  * @param {Page} page
  * @param {string} selector
  * @param {number} durationMs
@@ -60,11 +61,13 @@ export async function wheelOver(page, selector, durationMs) {
 	await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
 	const start = Date.now();
 	let turns = 0;
+	await page.keyboard.down('Control');
 	for (; turns < 500 && Date.now() - start < durationMs; turns++) {
 		const zoomingIn = Date.now() - start < durationMs / 2;
 		await page.mouse.wheel(0, zoomingIn ? -100 : 100);
 		await sleep(30);
 	}
+	await page.keyboard.up('Control');
 	return turns;
 }
 

@@ -48,7 +48,9 @@ export async function workerInCharge(page: Page) {
 }
 
 /** The window the timeline shows, as whole days, from the line under it. */
-export async function shownWindow(page: Page): Promise<{ from: string; to: string } | null> {
+export async function shownWindow(
+	page: Pick<Page, 'locator'>
+): Promise<{ from: string; to: string } | null> {
 	const days = await page
 		.locator('.caption .window time')
 		.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));

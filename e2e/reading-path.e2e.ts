@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { screenshot, timelineReady } from './helpers.ts';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { screenshot, shownWindow, timelineReady, windowDays } from './helpers.ts';
+import { HOST_PORT, SITE } from './ports.ts';
 
 // The reading path as new readers met it (issue #27): each test here failed before its fix.
 
@@ -48,4 +49,73 @@ test('“Skip to the timeline”, the second Tab stop, takes the keyboard to the
 	await expect(page.getByRole('application', { name: /^Timeline: \d+ events$/ })).toBeFocused();
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/[?&]event=/);
+});
+
+/**
+ * Over the timeline in `view` (the page, or a frame in it): a plain wheel scrolls the page and
+ * shows the hint, Ctrl-wheel zooms around the pointer without scrolling, and a sideways swipe
+ * pans.
+ */
+async function wheelOverTimeline(page: Page, view: Page | FrameLocator) {
+	const panel = view.locator('.canvas.ready .vis-panel.vis-center');
+	await expect.poll(() => shownWindow(view)).not.toBeNull();
+	const before = (await shownWindow(view))!;
+	await page.mouse.move(...(await pointAt(panel, 0.5)));
+	await page.mouse.wheel(0, 200);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+	await expect(view.getByText(/^Use (Ctrl|⌘) \+ scroll to zoom$/)).toBeVisible();
+	const scrolled = await page.evaluate(() => scrollY);
+	expect(await shownWindow(view)).toEqual(before);
+
+	// Zooming in around a point a quarter of the way across keeps that date a quarter across.
+	const box = (await panel.boundingBox())!;
+	await page.mouse.move(...(await pointAt(panel, 0.25)));
+	const pointed = Date.parse(before.from) + (Date.parse(before.to) - Date.parse(before.from)) / 4;
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -300);
+	await page.keyboard.up('Control');
+	await expect
+		.poll(async () => windowDays((await shownWindow(view))!))
+		.toBeLessThan(windowDays(before) * 0.6);
+	const zoomed = (await shownWindow(view))!;
+	const across =
+		(pointed - Date.parse(zoomed.from)) / (Date.parse(zoomed.to) - Date.parse(zoomed.from));
+	expect(across).toBeCloseTo(0.25, 1);
+	expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+	expect((await panel.boundingBox())!.y).toBeCloseTo(box.y, 0);
+
+	await page.mouse.wheel(box.width / 4, 0);
+	await expect.poll(async () => (await shownWindow(view))!.from).not.toBe(zoomed.from);
+	expect(Date.parse((await shownWindow(view))!.from)).toBeGreaterThan(Date.parse(zoomed.from));
+	expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+}
+
+async function pointAt(
+	panel: ReturnType<Page['locator']>,
+	across: number
+): Promise<[number, number]> {
+	const box = (await panel.boundingBox())!;
+	return [box.x + box.width * across, box.y + box.height / 2];
+}
+
+test('over the timeline, a plain wheel scrolls the page and Ctrl-wheel zooms', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await timelineReady(page);
+	await wheelOverTimeline(page, page);
+	await screenshot(page, 'wheel-hint-1280');
+});
+
+test('in an embed on another origin, a plain wheel scrolls the host page past it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 700 });
+	await page.goto(`http://127.0.0.1:${HOST_PORT}/?src=${encodeURIComponent(`${SITE}/embed`)}`);
+	const frame = page.frameLocator('#kz');
+	await expect(frame.locator('.canvas.ready .vis-item').first()).toBeVisible();
+	// The host has sized the frame to the embed, so that its page is taller than the window.
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { resizes: unknown[] }).resizes.length))
+		.toBeGreaterThan(0);
+	await wheelOverTimeline(page, frame);
 });

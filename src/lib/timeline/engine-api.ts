@@ -18,6 +18,13 @@ export interface VisEngine {
 		options: { animation: EngineAnimation },
 		done: () => void
 	): void;
+	/**
+	 * The engine's own window, moved as its drags and wheels move it: as the reader's move
+	 * (`byUser`), reported settled 200 ms after the last of a run of them.
+	 */
+	range: {
+		setRange(start: number, end: number, options: { animation: false; byUser: true }): void;
+	};
 	setSelection(ids: string[]): void;
 	setGroups(lanes: LaneStore | undefined): void;
 	redraw(): void;
@@ -92,6 +99,8 @@ export interface LaneStore {
 export interface EngineDrawing {
 	/** The width of the drawing's centre panel, in pixels. */
 	widthPx(): number;
+	/** Where the centre panel is in the viewport, in pixels. */
+	box(): { left: number; width: number };
 	/** How wide an item's content is as drawn, before any narrowing; null while it is not drawn. */
 	contentPx(id: string): number | null;
 	/** Narrows or hides the labels the drawing's edges would cut (see label-fit.ts). */

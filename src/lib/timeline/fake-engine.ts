@@ -79,6 +79,12 @@ export class FakeEngine implements VisEngine {
 		}, options.animation.duration);
 	}
 
+	/** Moves asked for as the reader's own (the wheel's), as vis-timeline's range takes them. */
+	readonly range = {
+		setRange: (start: number, end: number) =>
+			this.readerMoves({ start: new Date(start), end: new Date(end) })
+	};
+
 	/** The reader drags or wheels the window to `window`. */
 	readerMoves(window: TimeWindow) {
 		this.emit('rangechange', { byUser: true });
@@ -180,6 +186,10 @@ export class FakeDrawing implements EngineDrawing {
 
 	widthPx() {
 		return 1000;
+	}
+
+	box() {
+		return { left: 0, width: 1000 };
 	}
 
 	contentPx(id: string) {

@@ -11,7 +11,9 @@ function timeline(state: { mounted?: boolean; ready?: boolean; status?: EngineSt
 	const handle = {
 		zoom: (factor: number) => log.push(`zoom ${factor}`),
 		pan: (fraction: number) => log.push(`pan ${fraction}`),
-		fit: () => log.push('fit')
+		fit: () => log.push('fit'),
+		wheel: (move: object) => log.push(`wheel ${JSON.stringify(move)}`),
+		drawingBox: () => ({ left: 100, width: 400 })
 	} as unknown as TimelineHandle;
 	const host: InputHost = {
 		mounted: () => page.mounted,
@@ -19,6 +21,7 @@ function timeline(state: { mounted?: boolean; ready?: boolean; status?: EngineSt
 		status: () => page.status,
 		handle: () => (page.status === 'ready' ? handle : null),
 		focus: (always) => log.push(always ? 'focus' : 'focus unless elsewhere'),
+		onplainwheel: () => log.push('hint'),
 		onselect: (id) => log.push(`select ${id}`),
 		onstep: (offset) => log.push(`step ${offset}`),
 		onkey: (key) => log.push(`key ${key}`)
@@ -152,5 +155,54 @@ describe('TimelineInput: what the picture took before the scripts ran', () => {
 		input.replay();
 		expect(log).toEqual(['focus unless elsewhere', 'select zhanaozen', 'step -1']);
 		expect(input.waiting.count).toBe(1);
+	});
+});
+
+/** A wheel event over the timeline, 100 px into a drawing whose panel starts at 100 px. */
+function wheel(change: Partial<WheelEvent>) {
+	const event = { deltaX: 0, deltaY: 0, deltaMode: 0, ctrlKey: false, metaKey: false };
+	return {
+		...event,
+		clientX: 200,
+		...change,
+		preventDefault: vi.fn(),
+		stopPropagation: vi.fn()
+	};
+}
+
+describe('TimelineInput: the wheel', () => {
+	it('leaves a plain wheel to the page, and asks for the hint', () => {
+		const { input, log } = timeline({ status: 'ready' });
+		const event = wheel({ deltaY: 100 });
+		input.wheel(event);
+		expect(event.preventDefault).not.toHaveBeenCalled();
+		expect(event.stopPropagation).toHaveBeenCalled();
+		expect(log).toEqual(['hint']);
+	});
+
+	it('zooms around the pointer with Ctrl or ⌘, and pans with a sideways swipe', () => {
+		const { input, log } = timeline({ status: 'ready' });
+		const zoom = wheel({ deltaY: -100, ctrlKey: true });
+		input.wheel(zoom);
+		input.wheel(wheel({ deltaX: 40, deltaY: 5 }));
+		expect(zoom.preventDefault).toHaveBeenCalled();
+		expect(log).toEqual(['wheel {"factor":0.75,"at":0.25}', 'wheel {"pan":0.1}']);
+	});
+
+	it('keeps Ctrl-wheel from zooming the page while the engine loads, and moves nothing', () => {
+		const { input, log } = timeline({ status: 'loading' });
+		const zoom = wheel({ deltaY: -100, metaKey: true });
+		input.wheel(zoom);
+		expect(zoom.preventDefault).toHaveBeenCalled();
+		expect(log).toEqual([]);
+	});
+
+	it("is the browser's alone before the page has mounted", () => {
+		const { input, log } = timeline({ mounted: false });
+		const zoom = wheel({ deltaY: -100, ctrlKey: true });
+		input.wheel(zoom);
+		expect(zoom.preventDefault).not.toHaveBeenCalled();
+		expect(zoom.stopPropagation).not.toHaveBeenCalled();
+		expect(log).toEqual([]);
 	});
 });

@@ -10,6 +10,7 @@ import {
 	type EngineStatus
 } from './picture-input.svelte.ts';
 import type { TimelineHandle } from './vis-adapter.ts';
+import { wheelAction, type WheelTurn } from './wheel.ts';
 
 /** What the timeline's keys and clicks act on; Timeline.svelte, which owns the drawing, answers. */
 export interface InputHost {
@@ -23,6 +24,8 @@ export interface InputHost {
 	handle(): TimelineHandle | null;
 	/** Focuses the drawing; unless `always`, only while the reader has not gone elsewhere. */
 	focus(always: boolean): void;
+	/** A plain wheel turned over the timeline: the page scrolls, and says how to zoom. */
+	onplainwheel(): void;
 	onselect(id: string): void;
 	onstep(offset: 1 | -1): void;
 	onkey(key: 'Enter' | 'Home' | 'End'): void;
@@ -81,6 +84,24 @@ export class TimelineInput {
 		event.preventDefault();
 		this.#host.focus(true);
 		if (!id.startsWith(AGGREGATE_PREFIX)) this.#host.onselect(id);
+	}
+
+	/**
+	 * The wheel over the timeline (see wheel.ts): a plain one is the page's, to scroll; with Ctrl
+	 * or ⌘ it zooms and sideways it pans, never the page. vis-timeline's own wheel handling, which
+	 * would zoom or scroll its rows, never sees it.
+	 */
+	wheel(event: WheelTurn & Pick<WheelEvent, 'preventDefault' | 'stopPropagation'>) {
+		if (!this.#host.mounted()) return;
+		event.stopPropagation();
+		const handle = this.#host.status() === 'ready' ? this.#host.handle() : null;
+		const box = handle?.drawingBox() ?? { left: 0, width: 0 };
+		const action = wheelAction(event, box.left, box.width);
+		if (action.kind === 'page') return this.#host.onplainwheel();
+		// Ctrl-wheel would otherwise zoom the whole page, even before the engine can.
+		event.preventDefault();
+		if (action.kind === 'zoom') handle?.wheel({ factor: action.factor, at: action.at });
+		else handle?.wheel({ pan: action.fraction });
 	}
 
 	/** Carries out what the picture took before the page's scripts ran (see early-input.ts). */

@@ -36,6 +36,10 @@ export interface TimelineHandle {
 	zoomTo(id: string, animate: boolean): void;
 	/** Moves the window by a fraction of its width; negative is earlier. */
 	pan(fraction: number, animate: boolean): void;
+	/** The reader's wheel: a zoom around the point `at` across the drawing, or a sideways pan. */
+	wheel(move: { factor: number; at: number } | { pan: number }): void;
+	/** Where the drawing's centre panel is in the viewport, in pixels. */
+	drawingBox(): { left: number; width: number };
 	/** Shows every item: the default view. */
 	fit(animate: boolean): void;
 	/** The box drawn into changed size. */
@@ -119,6 +123,8 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 			if (model && item) mover.zoomTo({ ...item, fit: model.fit }, animate);
 		},
 		pan: (fraction, animate) => mover.pan(fraction, animate),
+		wheel: (move) => mover.wheel(move),
+		drawingBox: () => parts.drawing.box(),
 		fit: (animate) => mover.fit(mirror.models, animate),
 		// The redraw's 'changed' lets the follower look again, unless the reader paused it:
 		// rows grow as a pan or zoom brings denser ones in, and must not undo that move.
@@ -136,6 +142,10 @@ function domDrawing(container: HTMLElement): EngineDrawing {
 	const panel = () => container.querySelector<HTMLElement>('.vis-panel.vis-center');
 	return {
 		widthPx: () => panel()?.clientWidth || container.clientWidth,
+		box() {
+			const { left, width } = (panel() ?? container).getBoundingClientRect();
+			return { left, width };
+		},
 		contentPx(id) {
 			const content = container.querySelector<HTMLElement>(
 				`.vis-item[data-id="${CSS.escape(id)}"] .kz-item-content`

@@ -73,6 +73,24 @@ export function zoomWindow(window: TimeWindow, factor: number, anchor?: Date): T
 }
 
 /**
+ * The window zoomed by `factor` around the point `at` across it (0 to 1), as the wheel zooms
+ * around the pointer, its width kept between `minSpan` and `maxSpan`; null when it is already
+ * as narrow or as wide as it may be, where a further turn would only slide it.
+ */
+export function zoomAtPoint(
+	window: TimeWindow,
+	factor: number,
+	at: number,
+	minSpan: number,
+	maxSpan: number
+): TimeWindow | null {
+	const span = spanOf(window);
+	const allowed = Math.min(maxSpan, Math.max(minSpan, span * factor)) / span;
+	if (Math.abs(allowed - 1) < 1e-6) return null;
+	return zoomWindow(window, allowed, new Date(window.start.getTime() + span * at));
+}
+
+/**
  * The window as the engine will show it: no narrower than `minSpan`, no wider than `maxSpan`
  * (about its centre), and moved inside the bounds. Asking for exactly this, the engine reports
  * back the window it was asked for.

@@ -181,6 +181,29 @@ describe('WindowMover: moving', () => {
 		expect(reports.map(([, origin]) => origin)).toEqual(['reader', 'reader']);
 	});
 
+	it("zooms a wheel around the pointer, as the reader's move, and stops at the narrowest", () => {
+		const { engine, mover: moves, reports } = opened();
+		const pointed = opening.start.getTime() + span(opening) / 4;
+		moves.wheel({ factor: 0.5, at: 0.25 });
+		expect(span(engine.window)).toBe(span(opening) / 2);
+		expect(engine.window.start.getTime() + span(engine.window) / 4).toBe(pointed);
+		expect(reports.at(-1)?.[1]).toBe('reader');
+		const narrowest = { start: at('2001-01-01'), end: at('2001-01-02') };
+		engine.readerMoves(narrowest);
+		reports.length = 0;
+		moves.wheel({ factor: 0.5, at: 0.9 });
+		expect(days(engine.window)).toEqual(days(narrowest));
+		expect(reports).toEqual([]);
+	});
+
+	it('pans a sideways swipe, inside the bounds', () => {
+		const { engine, mover: moves } = opened();
+		moves.wheel({ pan: -0.25 });
+		expect(engine.window.start.getTime()).toBe(opening.start.getTime() - span(opening) / 4);
+		moves.wheel({ pan: -100 });
+		expect(days(engine.window)[0]).toBe(bounds.start.toISOString());
+	});
+
 	it('zooms around the event it follows', () => {
 		const nearEdge = { start: at('2000-02-01'), labelPx: 100 };
 		const { engine, mover: moves } = opened({ nearEdge });

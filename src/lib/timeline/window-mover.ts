@@ -9,6 +9,7 @@ import {
 	fitWindow,
 	panWindow,
 	zoomAround,
+	zoomAtPoint,
 	type EventFit,
 	type ItemFootprint,
 	type TimeWindow,
@@ -162,6 +163,26 @@ export class WindowMover {
 			'reader'
 		);
 		this.#follower.request(false);
+	}
+
+	/**
+	 * The reader's wheel or pinch zooms by `factor` around the point `at` across the drawing (0 to
+	 * 1), or a sideways swipe pans by `pan` of its width: moved as the engine's own wheel moves
+	 * it, so that a run of turns is reported once, as the reader's, when it has settled.
+	 */
+	wheel(move: { factor: number; at: number } | { pan: number }) {
+		const { bounds, zoom } = this.#setup;
+		const shown = this.window();
+		const next =
+			'pan' in move
+				? panWindow(shown, move.pan)
+				: zoomAtPoint(shown, move.factor, move.at, zoom.min, zoom.max);
+		if (!next) return;
+		const { start, end } = clampWindow(next, bounds, zoom.min, zoom.max);
+		this.#parts.engine.range.setRange(start.getTime(), end.getTime(), {
+			animation: false,
+			byUser: true
+		});
 	}
 
 	/** Frames one event as its date's precision asks (see fitToEvent). */
