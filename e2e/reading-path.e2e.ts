@@ -1,5 +1,5 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { screenshot, shownWindow, timelineReady, windowDays } from './helpers.ts';
+import { screenshot, shownWindow, timelineReady, windowDays, windowFromUrl } from './helpers.ts';
 import { HOST_PORT, SITE } from './ports.ts';
 
 // The reading path as new readers met it (issue #27): each test here failed before its fix.
@@ -118,4 +118,21 @@ test('in an embed on another origin, a plain wheel scrolls the host page past it
 		.poll(() => page.evaluate(() => (window as unknown as { resizes: unknown[] }).resizes.length))
 		.toBeGreaterThan(0);
 	await wheelOverTimeline(page, frame);
+});
+
+test('Next after zooming starts from the window shown, and the address follows the screen', async ({
+	page
+}) => {
+	await page.goto('/?from=2011-12-01&to=2012-01-31');
+	await timelineReady(page);
+	await page.getByRole('button', { name: /^Next/ }).click();
+	await expect(page).toHaveURL(/event=zhanaozen-massacre/);
+	await expect(page).toHaveURL(/from=2011-12-01&to=2012-01-31/);
+
+	// The timeline follows a step out of the window: the address says where it went.
+	await page.getByRole('application', { name: /^Timeline/ }).focus();
+	await page.keyboard.press('Home');
+	await expect(page).toHaveURL(/event=nazarbayev-comes-to-power/);
+	await expect.poll(async () => (await shownWindow(page))!.from < '1990-06-01').toBe(true);
+	await expect.poll(() => windowFromUrl(page)).toEqual(await shownWindow(page));
 });

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tick } from 'svelte';
 import type { HistoryMode } from './explorer.svelte.ts';
 import { ExplorerSession, type SessionAddress } from './session.svelte.ts';
+import { eventExtent } from '$lib/model/precision.ts';
+import { formatIsoDay as isoDay } from '$lib/model/days.ts';
 import {
 	allEvents,
 	collection,
@@ -15,6 +17,8 @@ import {
 const BASE = 'https://example.test/';
 /** The content has more than three events (see explorer-reading.svelte.spec.ts). */
 const eventAt = (index: number) => allEvents[index]!;
+const eventSpanStart = (event: (typeof allEvents)[number]) =>
+	eventExtent(event.date).start.getTime();
 
 /** The address bar as state, as the page's Address keeps it, recording each write. */
 class StandInAddress implements SessionAddress {
@@ -165,7 +169,7 @@ describe('ExplorerSession: filters', () => {
 });
 
 describe('ExplorerSession: the window', () => {
-	it('writes a window the reader chose once it settles, and never one the timeline followed', () => {
+	it('writes a window the reader chose once it settles, and adds none the timeline followed to', () => {
 		vi.useFakeTimers();
 		const { session, address } = sessionAt();
 		const start = new Date('2011-12-01T00:00:00Z');
@@ -179,6 +183,43 @@ describe('ExplorerSession: the window', () => {
 		expect(address.writes).toHaveLength(1);
 		expect(session.view.window).not.toBeNull();
 		expect(session.timelineWindow).not.toBeNull();
+	});
+
+	it('rewrites a window the address holds when the timeline follows the reader elsewhere', () => {
+		vi.useFakeTimers();
+		const { session, address } = sessionAt('?from=2011-12-01&to=2012-01-31');
+		session.onwindowchange({ start: new Date(1989, 11, 1), end: new Date(1991, 1, 1) }, 'follow');
+		vi.advanceTimersByTime(250);
+		expect(address.writes.at(-1)).toEqual({
+			search: '?from=1989-12-01&to=1991-01-31',
+			mode: 'replace'
+		});
+	});
+
+	it('with nothing selected, Next and Previous start from the events in the window shown', () => {
+		const { session } = sessionAt();
+		const late = allEvents.filter((event) => event.date.kind === 'single').at(-2)!;
+		const day = new Date(eventSpanStart(late));
+		session.onwindowchange(
+			{ start: new Date(day.getTime() - 3_600_000), end: new Date(day.getTime() + 3_600_000) },
+			'reader'
+		);
+		session.walk.step(1);
+		expect(session.selected).toBe(late);
+		session.select(null);
+		session.walk.step(-1);
+		expect(session.selected).toBe(late);
+		// From a selection, the steps go on from it, whatever the window.
+		session.walk.step(-1);
+		expect(session.selected).toBe(allEvents[allEvents.indexOf(late) - 1]);
+	});
+
+	it('steps into the window the address gave before the timeline has moved', () => {
+		const late = allEvents.filter((event) => event.date.kind === 'single').at(-1)!;
+		const day = eventExtent(late.date).start;
+		const { session } = sessionAt(`?from=${isoDay(day)}&to=${isoDay(day)}`);
+		session.walk.step(1);
+		expect(session.selected).toBe(late);
 	});
 
 	it('writes nothing before the address has been read', () => {

@@ -1,7 +1,8 @@
-import { formatEventDate } from '$lib/model/precision.ts';
+import { eventExtent, formatEventDate } from '$lib/model/precision.ts';
 import type { SourceMeta, Theme, TimelineEvent } from '$lib/model/types.ts';
 import { windowFromRange, windowRange } from '$lib/model/url-state.ts';
-import type { WindowOrigin } from '$lib/timeline/visible-window.ts';
+import type { TimeWindow, WindowOrigin } from '$lib/timeline/visible-window.ts';
+import { stepInWindow } from '$lib/narrative/walk-order.ts';
 import { citedSourceIds } from '$lib/model/cited-sources.ts';
 import { ReaderWalk, type SelectionSource } from '$lib/narrative/reader-walk.svelte.ts';
 import { tick, untrack } from 'svelte';
@@ -62,6 +63,8 @@ export class ExplorerSession {
 	notices = $state<string[]>([]);
 	/** The last framing asked of the timeline, which carries it out. */
 	framing = $state<TimelineFraming | null>(null);
+	/** The window the timeline last settled at, whoever moved it; null until it has drawn. */
+	shownWindow: TimeWindow | null = null;
 
 	readonly view = $derived.by(() => this.explorer.state);
 	readonly visible = $derived.by(() => this.explorer.visible);
@@ -112,7 +115,8 @@ export class ExplorerSession {
 			selected: () => this.view.event,
 			choose: (id) => this.explorer.select(id),
 			describe: (id) => this.#describe(id),
-			restored: () => this.address.traversed
+			restored: () => this.address.traversed,
+			landing: (offset, readingId) => this.#landing(offset, readingId)
 		});
 
 		// Whatever selected the event, bring it into view in both views and announce it. Only a
@@ -178,17 +182,30 @@ export class ExplorerSession {
 	}
 
 	/**
-	 * Only a window the reader chose is written into the address: one they zoomed or panned to.
-	 * The default view of every event leaves it out, and the timeline's own moves (following the
-	 * story) leave the address as it is, so a fresh load or a shared link stays clean.
+	 * The address says what is on screen. A window the reader zoomed or panned to is written into
+	 * it; the default view of every event leaves it out. The timeline's own moves (following the
+	 * story or a selection) rewrite a window the address holds, and add none, so a fresh load or
+	 * a shared link stays clean.
 	 */
-	onwindowchange(next: { start: Date; end: Date }, origin: WindowOrigin) {
+	onwindowchange(next: TimeWindow, origin: WindowOrigin) {
+		this.shownWindow = next;
+		// Called from within the timeline's effects: what it reads here must not become theirs.
+		const chosen = untrack(() => this.view.window);
 		// Until the address has been read (and every event is known), it is not overwritten.
-		if (!this.hydrated || origin === 'follow') return;
+		if (!this.hydrated || (origin === 'follow' && !chosen)) return;
 		clearTimeout(this.#windowTimer);
 		const window = origin === 'fit' ? null : windowFromRange(next.start, next.end);
 		// Settled windows only, and not faster than history allows.
 		this.#windowTimer = setTimeout(() => this.explorer.update({ window }), WINDOW_WRITE_DELAY_MS);
+	}
+
+	/** Next and Previous, with nothing selected, start from the stretch of time shown. */
+	#landing(offset: 1 | -1, readingId: string | null): string | null | undefined {
+		// Until the reader or the timeline moves it, the window shown is the one asked for.
+		const shown = this.shownWindow ?? this.timelineWindow;
+		if (!shown) return undefined;
+		const window = { start: shown.start.getTime(), end: shown.end.getTime() };
+		return stepInWindow(this.visible, readingId, offset, window, eventSpan)?.id ?? null;
 	}
 
 	#describe(id: string): string {
@@ -198,4 +215,10 @@ export class ExplorerSession {
 		const place = index === -1 ? '' : ` Event ${index + 1} of ${this.visible.length}.`;
 		return `${event.title}, ${formatEventDate(event.date)}.${place}`;
 	}
+}
+
+/** An event's place in time, in milliseconds, for stepping from the window shown. */
+function eventSpan(event: TimelineEvent) {
+	const { start, end } = eventExtent(event.date);
+	return { start: start.getTime(), end: end.getTime() };
 }

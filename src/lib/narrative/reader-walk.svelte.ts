@@ -34,6 +34,12 @@ export interface ReaderWalkOptions {
 	restored?: () => boolean;
 	/** Called when the reader scrolls to another entry (null: above the first). Default none. */
 	onread?: (id: string | null) => void;
+	/**
+	 * With nothing selected, where Next or Previous lands, from the entry being read (see
+	 * stepInWindow: the timeline may show another stretch of time); undefined steps on from it
+	 * in order. Default: always in order.
+	 */
+	landing?: (offset: 1 | -1, readingId: string | null) => string | null | undefined;
 	/** Whether moves jump rather than glide. Default: the reader's motion preference. */
 	reducedMotion?: () => boolean;
 }
@@ -96,6 +102,12 @@ export class ReaderWalk {
 	}
 
 	step(offset: 1 | -1) {
+		const unselected = this.#options.selected() === null;
+		const landing = unselected ? this.#options.landing?.(offset, this.currentId) : undefined;
+		if (landing !== undefined) {
+			if (landing) this.select(landing);
+			return;
+		}
 		const target = stepFrom(this.#options.order(), this.currentId, offset);
 		if (target) this.select(target.id);
 	}
