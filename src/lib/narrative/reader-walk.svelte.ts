@@ -57,6 +57,11 @@ export class ReaderWalk {
 	 */
 	focusId = $state<string | null>(null);
 	announcement = $state('');
+	/**
+	 * How many selections have been asked for, the same entry again included: a sheet put away
+	 * to show the timeline comes back when the reader chooses anything.
+	 */
+	asked = $state(0);
 
 	readonly #options: ReaderWalkOptions;
 	#views: WalkView[] = [];
@@ -87,6 +92,7 @@ export class ReaderWalk {
 	}
 
 	select(id: string | null, source: SelectionSource = 'other') {
+		this.asked++;
 		const selected = this.#options.selected();
 		this.#source = source;
 		// The entries open and close with the selection: the one the reader is at stays put.
