@@ -1,5 +1,13 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { screenshot, shownWindow, timelineReady, windowDays, windowFromUrl } from './helpers.ts';
+import { BUILT_LESSON, BUILT_LESSON_CODE } from './built-lesson.ts';
+import {
+	screenshot,
+	shownWindow,
+	timelineItem,
+	timelineReady,
+	windowDays,
+	windowFromUrl
+} from './helpers.ts';
 import { HOST_PORT, SITE } from './ports.ts';
 
 // The reading path as new readers met it (issue #27): each test here failed before its fix.
@@ -135,4 +143,87 @@ test('Next after zooming starts from the window shown, and the address follows t
 	await expect(page).toHaveURL(/event=nazarbayev-comes-to-power/);
 	await expect.poll(async () => (await shownWindow(page))!.from < '1990-06-01').toBe(true);
 	await expect.poll(() => windowFromUrl(page)).toEqual(await shownWindow(page));
+});
+
+for (const width of [390, 1280])
+	test(`“Zoom to this event” keeps the event in the address, at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 844 });
+		await page.goto('/?event=zhanaozen-massacre');
+		await timelineReady(page);
+		const details =
+			width < 700
+				? page.getByRole('dialog', { name: 'Selected event' })
+				: page.getByRole('region', { name: 'Selected event' });
+		await details.getByRole('button', { name: 'Zoom to this event' }).click();
+		await expect(page).toHaveURL(/[?&]from=2011-12-\d\d&to=20(11|12)-\d\d-\d\d/);
+		expect(new URL(page.url()).searchParams.get('event')).toBe('zhanaozen-massacre');
+		await expect(timelineItem(page, 'zhanaozen-massacre')).toHaveClass(/vis-selected/);
+		if (width >= 700) return;
+		// The sheet made way for the timeline; choosing the event again brings it back.
+		await expect(details).toHaveCount(0);
+		await screenshot(page, `zoomed-to-event-${width}`);
+		await timelineItem(page, 'zhanaozen-massacre').click();
+		await expect(details).toBeVisible();
+		expect(new URL(page.url()).searchParams.get('event')).toBe('zhanaozen-massacre');
+	});
+
+test('a built lesson keeps its step in its link: a reload opens there, and Back steps back', async ({
+	page
+}) => {
+	await page.goto(`/lessons/shared/#${BUILT_LESSON_CODE}`);
+	const stepper = page.getByRole('group', { name: 'Step through the events' });
+	await expect(stepper).toContainText(`Step 1 of ${BUILT_LESSON.steps.length}`);
+	await timelineReady(page);
+	await stepper.getByRole('button', { name: /^Next/ }).click();
+	await stepper.getByRole('button', { name: /^Next/ }).click();
+	await expect(stepper).toContainText('Step 3 of 3');
+	await expect(page).toHaveURL(new RegExp(`/lessons/shared/\\?step=3#${BUILT_LESSON_CODE}$`));
+	await page.reload();
+	await expect(stepper).toContainText('Step 3 of 3');
+	await expect(page.locator('li[aria-current="step"]')).toHaveAttribute(
+		'data-event-id',
+		BUILT_LESSON.steps[2]!.event
+	);
+	// Back goes to the step before, not out of the lesson.
+	await page.goBack();
+	await expect(stepper).toContainText('Step 2 of 3');
+	await expect(page).toHaveURL(new RegExp(`\\?step=2#${BUILT_LESSON_CODE}$`));
+});
+
+test('Back in a lesson returns to the step before; reading on adds no entry', async ({ page }) => {
+	await page.goto('/lessons/zhanaozen-state-of-emergency/');
+	await timelineReady(page);
+	const stepper = page.getByRole('group', { name: 'Step through the events' });
+	for (const step of [2, 3, 4]) {
+		await stepper.getByRole('button', { name: /^Next/ }).click();
+		await expect(page).toHaveURL(new RegExp(`\\?step=${step}$`));
+	}
+	await page.goBack();
+	await expect(stepper).toContainText('Step 3 of');
+	await expect(page).toHaveURL(/\?step=3$/);
+	await page.goBack();
+	await expect(stepper).toContainText('Step 2 of');
+	await expect(page.locator('li[aria-current="step"]')).toBeInViewport();
+	await page.goForward();
+	await expect(stepper).toContainText('Step 3 of');
+	// The entries were the steps chosen: two Backs from step 3 reach the lesson's first step.
+	await page.goBack();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/lessons\/zhanaozen-state-of-emergency\/$/);
+	await expect(stepper).toContainText('Step 1 of');
+});
+
+test("in an embed, choosing events adds nothing to the host page's history", async ({ page }) => {
+	await page.goto(`http://127.0.0.1:${HOST_PORT}/?src=${encodeURIComponent(`${SITE}/embed`)}`);
+	const frame = page.frameLocator('#kz');
+	await expect(frame.locator('.canvas.ready .vis-item').first()).toBeVisible();
+	const before = await page.evaluate(() => history.length);
+	const embed = page.frames().find((candidate) => candidate.url().includes('/embed'))!;
+	const selected = () => new URL(embed.url()).searchParams.get('event');
+	await frame.getByRole('button', { name: /^Next/ }).click();
+	await expect.poll(selected).not.toBeNull();
+	const first = selected();
+	await frame.getByRole('button', { name: /^Next/ }).click();
+	await expect.poll(selected).not.toBe(first);
+	expect(await page.evaluate(() => history.length)).toBe(before);
 });

@@ -19,16 +19,20 @@ export class Address {
 	#left = false;
 	readonly #onarrive: () => void;
 	readonly #keepFragment: boolean;
+	readonly #framed: boolean;
 
 	/**
 	 * @param onarrive called each time the reader brings an address: once the page is ready
 	 *   (see `arrive`), on back and forward, and after a followed link.
 	 * @param keepFragment whether writes keep the address's #fragment, for a page whose fragment
 	 *   holds what it shows (a built lesson's embed). Otherwise a write drops it, as before.
+	 * @param framed whether this is an embed: its history is its host page's, where Back must
+	 *   leave the page rather than step through the frame, so every write replaces.
 	 */
-	constructor(onarrive: () => void = () => {}, keepFragment = false) {
+	constructor(onarrive: () => void = () => {}, keepFragment = false, framed = false) {
 		this.#onarrive = onarrive;
 		this.#keepFragment = keepFragment;
+		this.#framed = framed;
 		// Made while the navigation that brings the page is under way: Back or Forward from
 		// another page of the site. (afterNavigate says so too, but only after the page has
 		// read its address and drawn what it holds.)
@@ -70,7 +74,8 @@ export class Address {
 		if (this.#left) return;
 		this.traversed = false;
 		const fragment = this.#keepFragment ? location.hash : '';
-		(mode === 'push' ? pushState : replaceState)(`${search}${fragment}`, {});
+		const push = mode === 'push' && !this.#framed;
+		(push ? pushState : replaceState)(`${search}${fragment}`, {});
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.current = new URL(location.href);
 	}

@@ -18,6 +18,8 @@ interface StartOptions {
 	lesson?: ExplorerLesson;
 	/** Writes keep the address's #fragment, which holds the built lesson. Default false. */
 	keepFragment?: boolean;
+	/** An embed: every write replaces, adding nothing to the host page's history. Default false. */
+	framed?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ interface StartOptions {
 export function startExplorerSession(options: StartOptions): ExplorerSession {
 	const collection = getCollection();
 	// The address calls back only once mounted, after the session below exists.
-	const address = new Address(() => session.arrived(), options.keepFragment);
+	const address = new Address(() => session.arrived(), options.keepFragment, options.framed);
 	const session = new ExplorerSession({
 		events: options.events,
 		total: options.total,

@@ -4,8 +4,11 @@
 export interface StepAddress {
 	/** The step the address opens at, 0-based, given each step's element id; null for none. */
 	read: (stepIds: readonly string[]) => number | null;
-	/** Writes the step into the address. */
-	write: (index: number) => void;
+	/**
+	 * Writes the step into the address: a step the reader chose adds a history entry, so that
+	 * Back returns to the one before; reading on by scrolling replaces the current one.
+	 */
+	write: (index: number, mode: 'push' | 'replace') => void;
 }
 
 /**
@@ -22,12 +25,39 @@ export function stepFromAddress(
 	return index === -1 ? null : index;
 }
 
-/** The address with the step in it (`?step=3`); the first step is the default, left out. */
-export function addressWithStep(href: string, index: number): URL {
+/**
+ * The address with the step in it (`?step=3`); the first step is the default, left out. A hash
+ * naming another event's step would open the lesson there instead, so it goes, unless it holds
+ * the lesson itself (`keepFragment`, a built lesson's link).
+ */
+export function addressWithStep(href: string, index: number, keepFragment = false): URL {
 	const url = new URL(href);
 	if (index === 0) url.searchParams.delete('step');
 	else url.searchParams.set('step', String(index + 1));
-	// A hash naming another event's step would open the lesson there instead.
-	url.hash = '';
+	if (!keepFragment) url.hash = '';
 	return url;
+}
+
+/**
+ * The step kept in the page's own address: `?step=` beside whatever the hash holds (see
+ * addressWithStep). `keepFragment` for a built lesson, whose hash is its link.
+ */
+export function pageStepAddress(
+	history: {
+		push: (url: URL) => void;
+		replace: (url: URL) => void;
+	},
+	keepFragment = false
+): StepAddress {
+	return {
+		read: (stepIds) =>
+			stepFromAddress(
+				{ search: location.search, hash: keepFragment ? '' : location.hash },
+				stepIds
+			),
+		write: (index, mode) => {
+			const url = addressWithStep(location.href, index, keepFragment);
+			if (url.href !== location.href) history[mode](url);
+		}
+	};
 }
