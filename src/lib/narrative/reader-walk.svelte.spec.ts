@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderWalk, type WalkView } from './reader-walk.svelte.ts';
 
 const order = ['a', 'b', 'c'].map((id) => ({ id }));
@@ -173,5 +173,36 @@ describe('ReaderWalk: arriving', () => {
 		walk.arrive('b');
 		walk.select('c', 'story');
 		expect(calls).toEqual(['choose c']);
+	});
+});
+
+describe('ReaderWalk: Back and Forward', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('returns to an entry after the browser has put its scroll back, jumping, and reads nothing passed on the way', () => {
+		const frames: FrameRequestCallback[] = [];
+		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+			frames.push(callback)
+		);
+		const read: (string | null)[] = [];
+		const state = { selected: 'a' as string | null };
+		const walk = new ReaderWalk({
+			order: () => order,
+			selected: () => state.selected,
+			choose: (id) => (state.selected = id),
+			onread: (id) => read.push(id),
+			reducedMotion: () => false
+		});
+		const calls: string[] = [];
+		walk.attach({ reveal: (id, glide) => calls.push(`reveal ${id} ${glide ? 'glide' : 'jump'}`) });
+		walk.arrive('a');
+		state.selected = 'c';
+		walk.returnTo('c');
+		walk.reading.read('b');
+		expect(calls).toEqual(['reveal a jump']);
+		frames.shift()!(0);
+		expect(calls).toEqual(['reveal a jump', 'reveal c jump']);
+		walk.reading.read('c');
+		expect(read).toEqual(['c']);
 	});
 });

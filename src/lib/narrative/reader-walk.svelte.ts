@@ -132,6 +132,21 @@ export class ReaderWalk {
 		if (target) this.select(target.id);
 	}
 
+	/**
+	 * Back or Forward brought the reader to `id`, already selected: until the story is there, the
+	 * entries scrolled past are not read (nor written to the address). It jumps there, as the
+	 * browser puts a page back, once SvelteKit (whose listener may come after the caller's) has
+	 * put back the scroll it saved for the entry: wherever a glide had got to when the reader
+	 * chose the next one.
+	 */
+	returnTo(id: string) {
+		this.reading.landOn(id);
+		requestAnimationFrame(() => {
+			this.begin();
+			this.arrive(id);
+		});
+	}
+
 	/** The entries are new, as when a page arrives: the next arrival jumps rather than glides. */
 	begin() {
 		this.#arrivedWithPage = true;

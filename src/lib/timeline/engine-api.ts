@@ -60,7 +60,10 @@ export interface EngineEvents {
 	rangechange: { byUser: boolean };
 	/** A move of the window has ended. */
 	rangechanged: { start: Date; end: Date; byUser: boolean };
-	/** The reader scrolled the rows, by wheel (scroll) or by dragging (verticalDrag). */
+	/**
+	 * The reader scrolled the rows, by dragging (verticalDrag). `scroll` was vis-timeline's own
+	 * wheel over them, which the timeline now keeps from it (see wheel.ts); listened to still.
+	 */
 	scroll: unknown;
 	verticalDrag: unknown;
 	/** The engine has drawn. */

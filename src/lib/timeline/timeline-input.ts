@@ -92,7 +92,8 @@ export class TimelineInput {
 	 * would zoom or scroll its rows, never sees it.
 	 */
 	wheel(event: WheelTurn & Pick<WheelEvent, 'preventDefault' | 'stopPropagation'>) {
-		if (!this.#host.mounted()) return;
+		// Before the page's scripts, and once the engine has failed, the wheel is the browser's.
+		if (!this.#host.mounted() || this.#host.status() === 'failed') return;
 		event.stopPropagation();
 		const handle = this.#host.status() === 'ready' ? this.#host.handle() : null;
 		const box = handle?.drawingBox() ?? { left: 0, width: 0 };

@@ -99,7 +99,7 @@ export class WindowMover {
 		engine.on('rangechanged', ({ start, end, byUser }) =>
 			this.#rangeChanged({ start, end }, byUser)
 		);
-		// The reader scrolling the rows, by wheel or by dragging.
+		// The reader scrolling the rows, by dragging (the wheel is the page's, or zooms).
 		engine.on('scroll', () => this.#follower.pause());
 		engine.on('verticalDrag', () => this.#follower.pause());
 		engine.on('changed', () => this.#follower.drawn());
@@ -178,6 +178,8 @@ export class WindowMover {
 				? panWindow(shown, move.pan)
 				: zoomAtPoint(shown, move.factor, move.at, zoom.min, zoom.max);
 		if (!next) return;
+		// The engine's move cuts short an animated one of ours, which will never arrive.
+		this.#heading = null;
 		const { start, end } = clampWindow(next, bounds, zoom.min, zoom.max);
 		this.#parts.engine.range.setRange(start.getTime(), end.getTime(), {
 			animation: false,
