@@ -9,6 +9,7 @@ import {
 	windowFromUrl
 } from './helpers.ts';
 import { HOST_PORT, SITE } from './ports.ts';
+import { boxInDrawing } from './reading.ts';
 
 // The reading path as new readers met it (issue #27): each test here failed before its fix.
 
@@ -226,4 +227,49 @@ test("in an embed, choosing events adds nothing to the host page's history", asy
 	await frame.getByRole('button', { name: /^Next/ }).click();
 	await expect.poll(selected).not.toBe(first);
 	expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('on a phone the timeline folds to one line and back, and the choice is kept', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await timelineReady(page);
+	const stage = page.locator('#timeline');
+	const open = (await stage.boundingBox())!.height;
+	const hide = page.getByRole('button', { name: 'Hide timeline' });
+	await expect(hide).toHaveAttribute('aria-expanded', 'true');
+	await hide.click();
+	const show = page.getByRole('button', { name: 'Show timeline' });
+	await expect(show).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.locator('.canvas')).toBeHidden();
+	const folded = (await stage.boundingBox())!.height;
+	expect(folded).toBeLessThan(70);
+	expect(folded).toBeLessThan(open / 3);
+	await screenshot(page, 'timeline-folded-390');
+
+	// Kept: a reload opens folded. Stepping on while folded, then zooming to the event from its
+	// sheet: the timeline opens, with the event drawn in view.
+	await page.reload();
+	await expect(show).toBeVisible();
+	await expect(page.locator('.canvas')).toBeHidden();
+	await page.getByRole('button', { name: /^Next/ }).click();
+	await expect(page).toHaveURL(/event=/);
+	const chosen = new URL(page.url()).searchParams.get('event')!;
+	await page
+		.getByRole('dialog', { name: 'Selected event' })
+		.getByRole('button', { name: 'Zoom to this event' })
+		.click();
+	await expect(page.getByRole('button', { name: 'Hide timeline' })).toBeVisible();
+	await timelineReady(page);
+	await expect.poll(() => boxInDrawing(page, chosen)).toBe('inside');
+	expect(new URL(page.url()).searchParams.get('event')).toBe(chosen);
+	await screenshot(page, 'timeline-unfolded-390');
+});
+
+test('on a desktop the timeline has no fold', async ({ page }) => {
+	await page.goto('/');
+	await timelineReady(page);
+	await expect(page.getByRole('button', { name: /^Next/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: /(Hide|Show) timeline/ })).toHaveCount(0);
 });

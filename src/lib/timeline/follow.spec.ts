@@ -11,12 +11,13 @@ function fakeEngine(items: Record<string, ItemFootprint & { top: number }>) {
 	const state = {
 		window: { start: at('2000-01-01'), end: at('2010-01-01') } as TimeWindow,
 		offset: 0,
-		moving: false
+		moving: false,
+		widthPx: 1000
 	};
 	const engine: FollowEngine = {
 		window: () => state.window,
 		geometry: () => ({
-			widthPx: 1000,
+			widthPx: state.widthPx,
 			marginPx: 10,
 			bounds: { start: at('1980-01-01'), end: at('2025-01-01') },
 			minSpan: MS_PER_DAY
@@ -47,6 +48,18 @@ describe('createFollower', () => {
 		const { engine, log } = fakeEngine({ inside });
 		createFollower(engine).follow('inside', true);
 		expect(log).toEqual([]);
+	});
+
+	it('moves nothing while the drawing is hidden, and brings the item in once it shows', () => {
+		const { engine, log, state } = fakeEngine({ later });
+		state.widthPx = 0;
+		const follower = createFollower(engine);
+		follower.follow('later', true);
+		expect(log).toEqual([]);
+		state.widthPx = 1000;
+		follower.request(false);
+		expect(log).toEqual(['move']);
+		expect(state.window.end.getTime()).toBeGreaterThan(later.start.getTime());
 	});
 
 	it('scrolls the rows to an item in the window but in a row out of sight', () => {

@@ -47,8 +47,12 @@ export function createFollower(engine: FollowEngine) {
 		if (!focus || paused || engine.moving()) return;
 		const item = engine.footprint(focus);
 		if (!item) return;
+		const view = engine.geometry();
+		// A hidden drawing (a phone's folded timeline) has no room to keep anything in view; it
+		// is asked again once it shows.
+		if (view.widthPx <= 0) return;
 		const now = engine.window();
-		const next = keepInWindow(now, item, engine.geometry());
+		const next = keepInWindow(now, item, view);
 		if (next !== now && !sameWindow(next, asked)) {
 			asked = next;
 			engine.move(next, animate);

@@ -103,6 +103,20 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		reducedMotion: () => setup.reducedMotion()
 	});
 
+	// vis-timeline notices a drawing shown again (a phone's timeline unfolded) only at its next
+	// check, up to a second later; and the event followed is looked for again, since a hidden
+	// drawing keeps nothing in view.
+	let hidden = false;
+	const visibility = new ResizeObserver(([entry]) => {
+		const nowHidden = (entry?.contentRect.width ?? 0) === 0;
+		if (hidden && !nowHidden) {
+			engine.redraw();
+			mover.request(false);
+		}
+		hidden = nowHidden;
+	});
+	visibility.observe(container);
+
 	return {
 		setItems(list) {
 			mirror.setItems(list);
@@ -130,6 +144,7 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		// rows grow as a pan or zoom brings denser ones in, and must not undo that move.
 		resized: () => engine.redraw(),
 		destroy() {
+			visibility.disconnect();
 			mover.destroy();
 			engine.destroy();
 			mirror.destroy();
