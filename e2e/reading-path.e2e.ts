@@ -273,3 +273,34 @@ test('on a desktop the timeline has no fold', async ({ page }) => {
 	await expect(page.getByRole('button', { name: /^Next/ })).toBeVisible();
 	await expect(page.getByRole('button', { name: /(Hide|Show) timeline/ })).toHaveCount(0);
 });
+
+test('“Fit all” fits the events with a small margin', async ({ page }) => {
+	await page.goto('/?from=2011-06-01&to=2012-03-01');
+	await timelineReady(page);
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	// The events run from 1990 to a plan for 2015: not out to the 2020s.
+	await expect.poll(async () => (await shownWindow(page))?.to.slice(0, 4)).toBe('2017');
+	expect((await shownWindow(page))!.from.slice(0, 4)).toBe('1988');
+});
+
+test('labels use the room there is: whole where the row is free, inside the drawing', async ({
+	page
+}) => {
+	await page.goto('/');
+	await timelineReady(page);
+	// Zhanaozen's title, 55 characters, is drawn whole and inside the drawing.
+	const drawn = () =>
+		page.evaluate(() => {
+			const panel = document.querySelector('.canvas.ready .vis-panel.vis-center');
+			const title = panel?.querySelector<HTMLElement>(
+				'.vis-item[data-id="zhanaozen-massacre"] .kz-item-label'
+			);
+			if (!panel || !title) return 'not drawn';
+			const [edges, box] = [panel.getBoundingClientRect(), title.getBoundingClientRect()];
+			if (title.scrollWidth > title.clientWidth + 0.5) return `cut at ${title.clientWidth} px`;
+			if (box.left < edges.left || box.right > edges.right) return 'outside the drawing';
+			return 'whole, inside';
+		});
+	await expect.poll(drawn).toBe('whole, inside');
+	await screenshot(page, 'labels-1280');
+});

@@ -1,35 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, MIN_LABEL_PX } from './label-fit.ts';
+import { fitLabel, MIN_LABEL_PX, type LabelBox } from './label-fit.ts';
 
 const WIDTH = 400;
 
+/** A bar's label 170 px wide at the usual limit, 30 px of shape and gaps, alone in its row. */
+const label = (change: Partial<LabelBox>): LabelBox => ({
+	left: 10,
+	contentPx: 200,
+	labelPx: 170,
+	fullLabelPx: 170,
+	nextLeft: Infinity,
+	turn: { itemLeft: 10, previousRight: 0 },
+	...change
+});
+
 describe('fitLabel', () => {
 	it('leaves a label that ends before the right edge as it is', () => {
-		expect(fitLabel({ left: 10, contentPx: 200, labelPx: 170 }, WIDTH)).toEqual({
-			maxWidth: null,
-			hidden: false
-		});
+		expect(fitLabel(label({}), WIDTH)).toEqual({ maxWidth: null, hidden: false, shiftPx: 0 });
+	});
+
+	it('runs a long title on, whole, when its row is free to the right', () => {
+		expect(fitLabel(label({ fullLabelPx: 300, left: 0 }), 600)).toMatchObject({ maxWidth: 300 });
+	});
+
+	it('runs it on only up to the next item in its row, or the edge', () => {
+		const nextAt250 = fitLabel(label({ fullLabelPx: 300, nextLeft: 250 }), 600);
+		expect(nextAt250.maxWidth).toBe(250 - 8 - 10 - 30);
+		const edge = fitLabel(label({ fullLabelPx: 500 }), WIDTH);
+		expect(edge.maxWidth).toBe(WIDTH - 12 - 10 - 30);
 	});
 
 	it('narrows a label that would run past the right edge, so that it ends short of it', () => {
-		const box = { left: 300, contentPx: 200, labelPx: 170 };
+		const box = label({ left: 300 });
 		const fit = fitLabel(box, WIDTH);
 		expect(fit.hidden).toBe(false);
-		expect(fit.maxWidth).not.toBeNull();
 		// What is left of the content (its shape and gaps) plus the narrowed title fits.
 		expect(box.left + (box.contentPx - box.labelPx) + fit.maxWidth!).toBeLessThan(WIDTH);
 		expect(fit.maxWidth!).toBeGreaterThanOrEqual(MIN_LABEL_PX);
 	});
 
 	it('hides a label with too little room left to say anything', () => {
-		expect(fitLabel({ left: 370, contentPx: 200, labelPx: 170 }, WIDTH)).toEqual({
+		expect(fitLabel(label({ left: 370 }), WIDTH)).toEqual({
 			maxWidth: null,
-			hidden: true
+			hidden: true,
+			shiftPx: 0
 		});
-		expect(fitLabel({ left: 420, contentPx: 60, labelPx: 40 }, WIDTH).hidden).toBe(true);
+		expect(fitLabel(label({ left: 420, contentPx: 60, labelPx: 40 }), WIDTH).hidden).toBe(true);
+	});
+
+	it('turns a label to the left of its item at the right edge, when the row is free there', () => {
+		const point = { itemLeft: 356, previousRight: 0 };
+		const fit = fitLabel(label({ left: 370, turn: point }), WIDTH);
+		expect(fit.hidden).toBe(false);
+		expect(fit.maxWidth).toBe(170);
+		// The content, moved, ends just before the dot.
+		expect(370 + fit.shiftPx + 200).toBe(356 - 4);
+		expect(370 + fit.shiftPx).toBeGreaterThanOrEqual(0);
+	});
+
+	it('turns it only as far as the previous item in its row, and not when that leaves no room', () => {
+		const near = fitLabel(label({ left: 370, turn: { itemLeft: 356, previousRight: 200 } }), WIDTH);
+		expect(near.maxWidth).toBe(356 - 4 - 208 - 30);
+		expect(370 + near.shiftPx).toBeGreaterThanOrEqual(208);
+		const blocked = fitLabel(
+			label({ left: 370, turn: { itemLeft: 356, previousRight: 320 } }),
+			WIDTH
+		);
+		expect(blocked).toEqual({ maxWidth: null, hidden: true, shiftPx: 0 });
 	});
 
 	it('hides a label whose start (and so its dot) is left of the drawing', () => {
-		expect(fitLabel({ left: -3, contentPx: 200, labelPx: 170 }, WIDTH).hidden).toBe(true);
+		expect(fitLabel(label({ left: -3 }), WIDTH).hidden).toBe(true);
 	});
 });

@@ -1,55 +1,108 @@
+import { EDGE_MARGIN_PX } from './visible-window.ts';
+
 /**
- * Labels at the edges of the drawing. vis-timeline lets a label run on past the right edge,
- * where the edge cuts it mid-word, and draws a point's label even when its dot is off the left
- * edge. Each label is kept whole instead: narrowed, so that it ends in an ellipsis before the
- * edge; or, with too little room (or its dot out of sight), hidden, its full title still in the
- * timeline's caption when the item is chosen.
+ * Labels on the drawing, fitted to the room there is once the engine has stacked its rows.
+ * vis-timeline stacks each item as wide as its label drawn at most LABEL_MAX_PX, so that more
+ * events share a row. After that, a label uses the room its row leaves: it runs on, whole, to
+ * the next item in the row; it ends in an ellipsis before the drawing's right edge; an item
+ * there turns its label to its left side when the row is free there; and a label
+ * with too little room (or a dot out of sight to the left) is hidden, its full title still in
+ * the timeline's caption when the item is chosen.
  */
 
-/** What one label needs, in pixels: where its item's content starts in the drawing, its widths. */
+/** What one label needs, in pixels from the drawing's left edge, and the room around it. */
 export interface LabelBox {
-	/** The content's left edge, from the drawing's left edge. */
+	/** The content's left edge. */
 	left: number;
-	/** The whole content (shape, "c.", title, "planned") as drawn without narrowing. */
+	/** The whole content (shape, "c.", title, "planned") as drawn at the usual limit. */
 	contentPx: number;
-	/** The title alone, as drawn without narrowing. */
+	/** The title alone, as drawn at the usual limit. */
 	labelPx: number;
+	/** The title's full width, uncut. */
+	fullLabelPx: number;
+	/** Where the next item in the same row starts; Infinity for none. */
+	nextLeft: number;
+	/**
+	 * Where the item starts (a point's dot, a bar's left end), and where the row's previous item
+	 * ends (0 for none): the room a label turned to the left of the item may take.
+	 */
+	turn: { itemLeft: number; previousRight: number };
 }
 
 export interface LabelFit {
-	/** The title's width in pixels, or null to leave it as wide as it is. */
+	/** The title's width in pixels, or null to leave it at the usual limit. */
 	maxWidth: number | null;
 	hidden: boolean;
+	/** Moves the content this far left (negative), to the other side of its dot; 0 for none. */
+	shiftPx: number;
 }
 
 /**
- * The widest a title is drawn, in pixels (about 25 characters at the timeline's 0.8rem), ending
- * in an ellipsis: more events share a row, so fewer rows hold them. The full title is in the
- * caption under the drawing whenever the item is pointed at, selected or being read.
+ * The widest a title is drawn when stacking the rows, in pixels (about 25 characters at the
+ * timeline's 0.8rem), ending in an ellipsis: more events share a row, so fewer rows hold them.
  */
 export const LABEL_MAX_PX = 180;
 
 /** Room left free before the right edge, so that the ellipsis is not on the border. */
 const EDGE_PX = 4;
+/** Room kept between a label and the next item in its row, or a turned label and its dot. */
+const GAP_PX = 8;
 /** A title narrower than this says too little to be worth showing. */
 export const MIN_LABEL_PX = 36;
 
+const AS_IT_IS: LabelFit = { maxWidth: null, hidden: false, shiftPx: 0 };
+const HIDDEN: LabelFit = { maxWidth: null, hidden: true, shiftPx: 0 };
+
 export function fitLabel(box: LabelBox, widthPx: number): LabelFit {
-	if (box.left < 0) return { maxWidth: null, hidden: true };
-	const room = widthPx - EDGE_PX - box.left;
-	if (room >= box.contentPx) return { maxWidth: null, hidden: false };
-	const labelRoom = box.labelPx - (box.contentPx - room);
-	if (labelRoom < MIN_LABEL_PX) return { maxWidth: null, hidden: true };
-	return { maxWidth: Math.floor(labelRoom), hidden: false };
+	if (box.left < 0) return HIDDEN;
+	const others = box.contentPx - box.labelPx;
+	const room = widthPx - EDGE_PX - box.left - others;
+	// Run on no further than the room the timeline keeps around an event it holds in view.
+	const runOn = Math.min(widthPx - EDGE_MARGIN_PX, box.nextLeft - GAP_PX) - box.left - others;
+	if (runOn >= box.fullLabelPx) {
+		return box.fullLabelPx > box.labelPx ? { ...AS_IT_IS, maxWidth: box.fullLabelPx } : AS_IT_IS;
+	}
+	if (runOn >= box.labelPx) return { ...AS_IT_IS, maxWidth: Math.floor(runOn) };
+	if (room >= box.labelPx) return AS_IT_IS;
+	// Cut short by the right edge: the label may turn to the item's free left side.
+	const turned = turnedRoom(box.turn, others);
+	if (turned > room && turned >= Math.min(MIN_LABEL_PX, box.fullLabelPx)) {
+		const width = Math.min(box.fullLabelPx, Math.floor(turned));
+		const shiftPx = box.turn.itemLeft - GAP_PX / 2 - (others + width) - box.left;
+		return { maxWidth: width, hidden: false, shiftPx: Math.round(shiftPx) };
+	}
+	if (room < MIN_LABEL_PX) return HIDDEN;
+	return { ...AS_IT_IS, maxWidth: Math.floor(room) };
 }
 
-/** Widths measured before any narrowing, per element; the engine replaces an item's element
- * whenever it draws the item afresh, so a new element is measured afresh. */
-const natural = new WeakMap<HTMLElement, { contentPx: number; labelPx: number }>();
+/** The room for a title turned to the left of its item, up to the previous item in its row. */
+function turnedRoom(turn: LabelBox['turn'], others: number): number {
+	return turn.itemLeft - GAP_PX / 2 - Math.max(0, turn.previousRight + GAP_PX) - others;
+}
 
-/** The content's width as drawn before any narrowing: the room its label really needs. */
+/** Widths measured at the usual limit, per element; the engine replaces an item's element
+ * whenever it draws the item afresh, so a new element is measured afresh. */
+const natural = new WeakMap<
+	HTMLElement,
+	{ contentPx: number; labelPx: number; fullLabelPx: number }
+>();
+
+/** The content's width as drawn at the usual limit: the room the engine stacked it in. */
 export function naturalWidth(content: HTMLElement): number {
 	return natural.get(content)?.contentPx ?? content.offsetWidth;
+}
+
+interface Drawn {
+	content: HTMLElement;
+	label: HTMLElement;
+	widths: { contentPx: number; labelPx: number; fullLabelPx: number };
+	/** The item's box and its content's, from the drawing's left edge, and its row's top. */
+	left: number;
+	right: number;
+	contentLeft: number;
+	top: number;
+	/** Where the item itself starts: a point's dot, a bar's left end. */
+	itemLeft: number;
 }
 
 /**
@@ -58,23 +111,68 @@ export function naturalWidth(content: HTMLElement): number {
  */
 export function fitEdgeLabels(panel: HTMLElement) {
 	const panelBox = panel.getBoundingClientRect();
-	const fits: Array<[HTMLElement, HTMLElement, LabelFit]> = [];
+	const drawn: Drawn[] = [];
 	for (const content of panel.querySelectorAll<HTMLElement>('.kz-item-content')) {
 		const label = content.querySelector<HTMLElement>('.kz-item-label');
-		if (!label) continue;
+		const item = content.closest<HTMLElement>('.vis-item');
+		if (!label || !item) continue;
 		let widths = natural.get(content);
 		if (!widths) {
 			if (label.style.maxWidth || content.offsetWidth === 0) continue;
-			widths = { contentPx: content.offsetWidth, labelPx: label.offsetWidth };
+			const fullLabelPx = label.scrollWidth;
+			widths = { contentPx: content.offsetWidth, labelPx: label.offsetWidth, fullLabelPx };
 			natural.set(content, widths);
 		}
-		const left = content.getBoundingClientRect().left - panelBox.left;
-		fits.push([content, label, fitLabel({ left, ...widths }, panelBox.width)]);
+		const itemBox = item.getBoundingClientRect();
+		const contentLeft = content.getBoundingClientRect().left - panelBox.left - shiftOf(content);
+		const dot = item.querySelector('.vis-dot')?.getBoundingClientRect();
+		drawn.push({
+			content,
+			label,
+			widths,
+			left: Math.min(itemBox.left - panelBox.left, dot ? dot.left - panelBox.left : Infinity),
+			right: Math.max(itemBox.right - panelBox.left, contentLeft + widths.contentPx),
+			contentLeft,
+			top: Math.round(itemBox.top),
+			itemLeft: (dot ?? itemBox).left - panelBox.left
+		});
 	}
-	for (const [content, label, fit] of fits) {
+	const fits = new Map<Drawn, LabelFit>();
+	for (const row of rowsOf(drawn)) {
+		row.forEach((one, index) => {
+			const next = row[index + 1];
+			// An item cut by the right edge may turn its label towards this one: leave it room.
+			const mayTurn = next && next.contentLeft + next.widths.contentPx > panelBox.width;
+			const box = {
+				left: one.contentLeft,
+				...one.widths,
+				nextLeft: next ? (mayTurn ? one.right + GAP_PX : next.left) : Infinity,
+				turn: { itemLeft: one.itemLeft, previousRight: row[index - 1]?.right ?? 0 }
+			};
+			fits.set(one, fitLabel(box, panelBox.width));
+		});
+	}
+	drawn.forEach((one) => {
+		const { content, label } = one;
+		const fit = fits.get(one)!;
 		const maxWidth = fit.maxWidth === null ? '' : `${fit.maxWidth}px`;
 		if (label.style.maxWidth !== maxWidth) label.style.maxWidth = maxWidth;
 		const visibility = fit.hidden ? 'hidden' : '';
 		if (content.style.visibility !== visibility) content.style.visibility = visibility;
-	}
+		const transform = fit.shiftPx ? `translateX(${fit.shiftPx}px)` : '';
+		if (content.style.transform !== transform) content.style.transform = transform;
+	});
+}
+
+/** The items in each row, left to right: the engine stacks a row's items at one height. */
+function rowsOf(drawn: Drawn[]): Drawn[][] {
+	const rows = new Map<number, Drawn[]>();
+	for (const one of drawn) rows.set(one.top, [...(rows.get(one.top) ?? []), one]);
+	return [...rows.values()].map((row) => row.sort((a, b) => a.left - b.left));
+}
+
+/** How far a turned label was moved, to measure where its content starts unturned. */
+function shiftOf(content: HTMLElement): number {
+	const match = /translateX\((-?[\d.]+)px\)/.exec(content.style.transform);
+	return match ? Number(match[1]) : 0;
 }

@@ -259,7 +259,7 @@ describe('fitWindow', () => {
 		expect(fitWindow([], window)).toBe(window);
 	});
 
-	it('shows every item, with a little room before and more after for the labels', () => {
+	it('shows every item, with a little room before and after', () => {
 		const items = [
 			item('first', at('2001-01-01')),
 			item('span', at('2003-01-01'), at('2006-01-01')),
@@ -268,7 +268,7 @@ describe('fitWindow', () => {
 		const span = at('2006-01-01').getTime() - at('2001-01-01').getTime();
 		expect(fitWindow(items, window)).toEqual({
 			start: new Date(at('2001-01-01').getTime() - span * 0.04),
-			end: new Date(at('2006-01-01').getTime() + span * 0.22)
+			end: new Date(at('2006-01-01').getTime() + span * 0.04)
 		});
 	});
 
@@ -276,7 +276,7 @@ describe('fitWindow', () => {
 		const day = at('2011-12-16');
 		expect(fitWindow([item('one', day)], window)).toEqual({
 			start: new Date(day.getTime() - 60 * MS_PER_DAY * 0.04),
-			end: new Date(day.getTime() + 60 * MS_PER_DAY * 0.22)
+			end: new Date(day.getTime() + 60 * MS_PER_DAY * 0.04)
 		});
 	});
 });

@@ -47,7 +47,16 @@ export function timelineRange(extent: TimeWindow | null): { bounds: TimeWindow; 
 	return { bounds, widest: Math.max(WIDEST_AT_LEAST, span * 1.5) };
 }
 
-/** A window that shows every item, with room on the right for the labels that run past them. */
+/** Room kept between an item kept in view and the edges of the drawing, in pixels. */
+export const EDGE_MARGIN_PX = 12;
+
+/** The room "Fit all" leaves before the first event and after the last, as a share of them. */
+const FIT_MARGIN = 0.04;
+
+/**
+ * A window that fits every item with a small margin each side. The labels of the last events
+ * use the room there is (label-fit.ts): a point's turns to the left of its dot at the edge.
+ */
 export function fitWindow(items: readonly TimelineItemModel[], fallback: TimeWindow): TimeWindow {
 	if (items.length === 0) return fallback;
 	let start = Infinity;
@@ -57,7 +66,7 @@ export function fitWindow(items: readonly TimelineItemModel[], fallback: TimeWin
 		end = Math.max(end, (item.end ?? item.start).getTime());
 	}
 	const span = Math.max(end - start, 60 * MS_PER_DAY);
-	return { start: new Date(start - span * 0.04), end: new Date(end + span * 0.22) };
+	return { start: new Date(start - span * FIT_MARGIN), end: new Date(end + span * FIT_MARGIN) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { TimelineItemModel } from './items.ts';
 import { programmaticMoves } from './programmatic-moves.ts';
 import {
 	clampWindow,
+	EDGE_MARGIN_PX,
 	fitToEvent,
 	fitWindow,
 	panWindow,
@@ -30,8 +31,6 @@ export interface MoverSetup {
 	reducedMotion(): boolean;
 }
 
-/** Room kept between an item kept in view and the edges of the drawing, in pixels. */
-const EDGE_MARGIN_PX = 12;
 /** The longest a move of ours takes to be reported settled (animation, then the engine's wait). */
 const MOVE_SETTLE_MS = 700;
 
