@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, MIN_LABEL_PX, type LabelBox } from './label-fit.ts';
+import { cutAtEdge, fitLabel, MIN_LABEL_PX, type LabelBox } from './label-fit.ts';
 
 const WIDTH = 400;
 
@@ -67,6 +67,22 @@ describe('fitLabel', () => {
 			WIDTH
 		);
 		expect(blocked).toEqual({ maxWidth: null, hidden: true, shiftPx: 0 });
+	});
+
+	it('does not turn a selected or current title away from its highlight: it is narrowed', () => {
+		const fit = fitLabel(label({ left: 300, turn: null }), WIDTH);
+		expect(fit.shiftPx).toBe(0);
+		expect(fit.maxWidth).toBe(WIDTH - 4 - 300 - 30);
+	});
+
+	it('turns only a label the edge would cut, as its neighbours reckon it', () => {
+		for (const left of [195, 196, 197, 300]) {
+			const turn = { itemLeft: left - 14, previousRight: 0 };
+			const fit = fitLabel(label({ left, turn }), WIDTH);
+			expect(fit.shiftPx === 0 || cutAtEdge(left, 200, WIDTH), `${left}`).toBe(true);
+		}
+		expect(cutAtEdge(196, 200, WIDTH)).toBe(false);
+		expect(cutAtEdge(197, 200, WIDTH)).toBe(true);
 	});
 
 	it('hides a label whose start (and so its dot) is left of the drawing', () => {

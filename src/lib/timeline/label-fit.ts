@@ -24,9 +24,10 @@ export interface LabelBox {
 	nextLeft: number;
 	/**
 	 * Where the item starts (a point's dot, a bar's left end), and where the row's previous item
-	 * ends (0 for none): the room a label turned to the left of the item may take.
+	 * ends (0 for none): the room a label turned to the left of the item may take. Null: it may
+	 * not turn.
 	 */
-	turn: { itemLeft: number; previousRight: number };
+	turn: { itemLeft: number; previousRight: number } | null;
 }
 
 export interface LabelFit {
@@ -65,10 +66,10 @@ export function fitLabel(box: LabelBox, widthPx: number): LabelFit {
 	if (runOn >= box.labelPx) return { ...AS_IT_IS, maxWidth: Math.floor(runOn) };
 	if (room >= box.labelPx) return AS_IT_IS;
 	// Cut short by the right edge: the label may turn to the item's free left side.
-	const turned = turnedRoom(box.turn, others);
+	const turned = box.turn ? turnedRoom(box.turn, others) : 0;
 	if (turned > room && turned >= Math.min(MIN_LABEL_PX, box.fullLabelPx)) {
 		const width = Math.min(box.fullLabelPx, Math.floor(turned));
-		const shiftPx = box.turn.itemLeft - GAP_PX / 2 - (others + width) - box.left;
+		const shiftPx = box.turn!.itemLeft - GAP_PX / 2 - (others + width) - box.left;
 		return { maxWidth: width, hidden: false, shiftPx: Math.round(shiftPx) };
 	}
 	if (room < MIN_LABEL_PX) return HIDDEN;
@@ -76,85 +77,96 @@ export function fitLabel(box: LabelBox, widthPx: number): LabelFit {
 }
 
 /** The room for a title turned to the left of its item, up to the previous item in its row. */
-function turnedRoom(turn: LabelBox['turn'], others: number): number {
+function turnedRoom(turn: NonNullable<LabelBox['turn']>, others: number): number {
 	return turn.itemLeft - GAP_PX / 2 - Math.max(0, turn.previousRight + GAP_PX) - others;
+}
+
+/** A content's widths at the usual limit, its title's whole, and its item's room after it. */
+interface NaturalWidths {
+	contentPx: number;
+	labelPx: number;
+	fullLabelPx: number;
+	tailPx: number;
 }
 
 /** Widths measured at the usual limit, per element; the engine replaces an item's element
  * whenever it draws the item afresh, so a new element is measured afresh. */
-const natural = new WeakMap<
-	HTMLElement,
-	{ contentPx: number; labelPx: number; fullLabelPx: number }
->();
+const natural = new WeakMap<HTMLElement, NaturalWidths>();
 
 /** The content's width as drawn at the usual limit: the room the engine stacked it in. */
 export function naturalWidth(content: HTMLElement): number {
 	return natural.get(content)?.contentPx ?? content.offsetWidth;
 }
 
-interface Drawn {
-	content: HTMLElement;
-	label: HTMLElement;
-	widths: { contentPx: number; labelPx: number; fullLabelPx: number };
-	/** The item's box and its content's, from the drawing's left edge, and its row's top. */
+/** An item's box in the drawing, from its left edge: what a label may not run into. */
+interface Obstacle {
 	left: number;
 	right: number;
-	contentLeft: number;
 	top: number;
+	bottom: number;
+}
+
+/** An item with a title, as the engine stacked it: its content at the usual limit. */
+interface Drawn extends Obstacle {
+	content: HTMLElement;
+	label: HTMLElement;
+	widths: NaturalWidths;
+	contentLeft: number;
 	/** Where the item itself starts: a point's dot, a bar's left end. */
 	itemLeft: number;
+	/** A selected or current item keeps its title beside its highlight. */
+	turnable: boolean;
+}
+
+/** Whether a content starting at `left` runs past the drawing's right edge at the usual limit. */
+export function cutAtEdge(left: number, contentPx: number, widthPx: number): boolean {
+	return left + contentPx > widthPx - EDGE_PX;
 }
 
 /**
  * Fits every drawn label in `panel` (the engine's visible drawing area): every read first, then
- * every write, so that the pass lays the timeline out once.
+ * every write, so that the pass lays the timeline out once. Items are neighbours when their
+ * boxes share height: the engine stacks items of different heights a few pixels apart.
  */
 export function fitEdgeLabels(panel: HTMLElement) {
 	const panelBox = panel.getBoundingClientRect();
+	const obstacles: Obstacle[] = [];
 	const drawn: Drawn[] = [];
-	for (const content of panel.querySelectorAll<HTMLElement>('.kz-item-content')) {
-		const label = content.querySelector<HTMLElement>('.kz-item-label');
-		const item = content.closest<HTMLElement>('.vis-item');
-		if (!label || !item) continue;
-		let widths = natural.get(content);
-		if (!widths) {
-			if (label.style.maxWidth || content.offsetWidth === 0) continue;
-			const fullLabelPx = label.scrollWidth;
-			widths = { contentPx: content.offsetWidth, labelPx: label.offsetWidth, fullLabelPx };
-			natural.set(content, widths);
-		}
-		const itemBox = item.getBoundingClientRect();
-		const contentLeft = content.getBoundingClientRect().left - panelBox.left - shiftOf(content);
-		const dot = item.querySelector('.vis-dot')?.getBoundingClientRect();
-		drawn.push({
-			content,
-			label,
-			widths,
-			left: Math.min(itemBox.left - panelBox.left, dot ? dot.left - panelBox.left : Infinity),
-			right: Math.max(itemBox.right - panelBox.left, contentLeft + widths.contentPx),
-			contentLeft,
-			top: Math.round(itemBox.top),
-			itemLeft: (dot ?? itemBox).left - panelBox.left
-		});
+	for (const item of panel.querySelectorAll<HTMLElement>('.vis-item')) {
+		const one = measure(item, panelBox);
+		obstacles.push(one);
+		if ('content' in one) drawn.push(one);
 	}
-	const fits = new Map<Drawn, LabelFit>();
-	for (const row of rowsOf(drawn)) {
-		row.forEach((one, index) => {
-			const next = row[index + 1];
-			// An item cut by the right edge may turn its label towards this one: leave it room.
-			const mayTurn = next && next.contentLeft + next.widths.contentPx > panelBox.width;
-			const box = {
+	const fits = drawn.map((one) => {
+		const row = obstacles.filter(
+			(other) => other !== one && other.top < one.bottom && other.bottom > one.top
+		);
+		const after = row.filter((other) => other.left > one.left);
+		const next = after.reduce<Obstacle | null>(
+			(nearest, other) => (nearest && nearest.left <= other.left ? nearest : other),
+			null
+		);
+		// An item cut by the right edge may turn its title towards this one: leave it room.
+		const mayTurn =
+			next !== null &&
+			'contentLeft' in next &&
+			cutAtEdge((next as Drawn).contentLeft, (next as Drawn).widths.contentPx, panelBox.width);
+		const previousRight = Math.max(
+			0,
+			...row.filter((other) => other.right <= one.left).map((other) => other.right)
+		);
+		return fitLabel(
+			{
 				left: one.contentLeft,
 				...one.widths,
 				nextLeft: next ? (mayTurn ? one.right + GAP_PX : next.left) : Infinity,
-				turn: { itemLeft: one.itemLeft, previousRight: row[index - 1]?.right ?? 0 }
-			};
-			fits.set(one, fitLabel(box, panelBox.width));
-		});
-	}
-	drawn.forEach((one) => {
-		const { content, label } = one;
-		const fit = fits.get(one)!;
+				turn: one.turnable ? { itemLeft: one.itemLeft, previousRight } : null
+			},
+			panelBox.width
+		);
+	});
+	drawn.forEach(({ content, label }, index) => {
+		const fit = fits[index]!;
 		const maxWidth = fit.maxWidth === null ? '' : `${fit.maxWidth}px`;
 		if (label.style.maxWidth !== maxWidth) label.style.maxWidth = maxWidth;
 		const visibility = fit.hidden ? 'hidden' : '';
@@ -164,11 +176,48 @@ export function fitEdgeLabels(panel: HTMLElement) {
 	});
 }
 
-/** The items in each row, left to right: the engine stacks a row's items at one height. */
-function rowsOf(drawn: Drawn[]): Drawn[][] {
-	const rows = new Map<number, Drawn[]>();
-	for (const one of drawn) rows.set(one.top, [...(rows.get(one.top) ?? []), one]);
-	return [...rows.values()].map((row) => row.sort((a, b) => a.left - b.left));
+/** An item's box and, if it has a title measured at the usual limit, what fitting it needs. */
+function measure(item: HTMLElement, panelBox: DOMRect): Obstacle | Drawn {
+	const itemBox = item.getBoundingClientRect();
+	const box = {
+		left: itemBox.left - panelBox.left,
+		right: itemBox.right - panelBox.left,
+		top: itemBox.top,
+		bottom: itemBox.bottom
+	};
+	const content = item.querySelector<HTMLElement>('.kz-item-content');
+	const label = content?.querySelector<HTMLElement>('.kz-item-label');
+	if (!content || !label) return box;
+	const contentBox = content.getBoundingClientRect();
+	let widths = natural.get(content);
+	if (!widths) {
+		if (label.style.maxWidth || content.offsetWidth === 0) return box;
+		widths = {
+			contentPx: content.offsetWidth,
+			labelPx: label.offsetWidth,
+			// Whole pixels: a title 123.4 px wide held to 123 px would end in an ellipsis.
+			fullLabelPx: label.scrollWidth + 1,
+			tailPx: Math.max(0, itemBox.right - contentBox.right)
+		};
+		natural.set(content, widths);
+	}
+	const contentLeft = contentBox.left - panelBox.left - shiftOf(content);
+	const dot = item.querySelector('.vis-dot')?.getBoundingClientRect();
+	const itemLeft = (dot ?? itemBox).left - panelBox.left;
+	// As the engine stacked it: a point's content at the usual limit (its box grows with a
+	// title run on), a bar's whole length.
+	const stackedRight = contentLeft + widths.contentPx + widths.tailPx;
+	return {
+		...box,
+		left: Math.min(box.left, itemLeft),
+		right: item.classList.contains('vis-point') ? stackedRight : Math.max(box.right, stackedRight),
+		content,
+		label,
+		widths,
+		contentLeft,
+		itemLeft,
+		turnable: !item.matches('.vis-selected, .is-current')
+	};
 }
 
 /** How far a turned label was moved, to measure where its content starts unturned. */

@@ -104,15 +104,12 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 	});
 
 	// vis-timeline notices a drawing shown again (a phone's timeline unfolded) only at its next
-	// check, up to a second later; and the event followed is looked for again, since a hidden
-	// drawing keeps nothing in view.
+	// check, up to a second later. Its redraw also lets the follower look again for the event it
+	// follows, which a hidden drawing keeps nothing in view for, unless the reader paused it.
 	let hidden = false;
 	const visibility = new ResizeObserver(([entry]) => {
 		const nowHidden = (entry?.contentRect.width ?? 0) === 0;
-		if (hidden && !nowHidden) {
-			engine.redraw();
-			mover.request(false);
-		}
+		if (hidden && !nowHidden) engine.redraw();
 		hidden = nowHidden;
 	});
 	visibility.observe(container);
