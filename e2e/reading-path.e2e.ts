@@ -176,19 +176,19 @@ test('a built lesson keeps its step in its link: a reload opens there, and Back 
 	await expect(stepper).toContainText(`Step 1 of ${BUILT_LESSON.steps.length}`);
 	await timelineReady(page);
 	await stepper.getByRole('button', { name: /^Next/ }).click();
-	await stepper.getByRole('button', { name: /^Next/ }).click();
-	await expect(stepper).toContainText('Step 3 of 3');
-	await expect(page).toHaveURL(new RegExp(`/lessons/shared/\\?step=3#${BUILT_LESSON_CODE}$`));
+	await expect(stepper).toContainText('Step 2 of 3');
+	await expect(page).toHaveURL(new RegExp(`/lessons/shared/\\?step=2#${BUILT_LESSON_CODE}$`));
+	// A middle step: the last may not reach the reading line on a short page.
 	await page.reload();
-	await expect(stepper).toContainText('Step 3 of 3');
+	await expect(stepper).toContainText('Step 2 of 3');
 	await expect(page.locator('li[aria-current="step"]')).toHaveAttribute(
 		'data-event-id',
-		BUILT_LESSON.steps[2]!.event
+		BUILT_LESSON.steps[1]!.event
 	);
 	// Back goes to the step before, not out of the lesson.
 	await page.goBack();
-	await expect(stepper).toContainText('Step 2 of 3');
-	await expect(page).toHaveURL(new RegExp(`\\?step=2#${BUILT_LESSON_CODE}$`));
+	await expect(stepper).toContainText('Step 1 of 3');
+	await expect(page).toHaveURL(new RegExp(`/lessons/shared/#${BUILT_LESSON_CODE}$`));
 });
 
 test('Back in a lesson returns to the step before; reading on adds no entry', async ({ page }) => {
