@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { timelineItem, timelineReady } from './helpers.ts';
+import { embedOnHost, timelineItem, timelineReady } from './helpers.ts';
 import { HOST_PORT, SITE, SUBPATH_PORT } from './ports.ts';
 
 const lessonEmbed = `${SITE}/embed/?lesson=zhanaozen-state-of-emergency`;
@@ -70,12 +70,7 @@ test.describe('embedded on another origin', () => {
 	test('keeps the whole period in view while the story box scrolls through what it shows', async ({
 		page
 	}) => {
-		await page.goto(`http://127.0.0.1:${HOST_PORT}/?src=${encodeURIComponent(`${SITE}/embed`)}`);
-		const frame = page.frameLocator('#kz');
-		await expect(frame.locator('.canvas.ready .vis-item').first()).toBeVisible();
-		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { resizes: unknown[] }).resizes.length))
-			.toBeGreaterThan(0);
+		const frame = await embedOnHost(page, `${SITE}/embed`, HOST_PORT);
 		// Reading on to the second entry, which the whole-period window already shows: the
 		// timeline must not move to centre it and push the last events out of the window.
 		const second = frame.locator('.entry').nth(1);

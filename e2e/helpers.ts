@@ -73,3 +73,17 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
 
 /** The WCAG levels every axe check in the browser tests holds the site to. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Opens `src` framed in the course page on another origin (e2e/host-server.mjs) and waits until
+ * the frame has drawn its timeline and the host has sized the frame to it.
+ */
+export async function embedOnHost(page: Page, src: string, hostPort: number) {
+	await page.goto(`http://127.0.0.1:${hostPort}/?src=${encodeURIComponent(src)}`);
+	const frame = page.frameLocator('#kz');
+	await expect(frame.locator('.canvas.ready .vis-item').first()).toBeVisible();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { resizes: unknown[] }).resizes.length))
+		.toBeGreaterThan(0);
+	return frame;
+}

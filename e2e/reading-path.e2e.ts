@@ -1,6 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { BUILT_LESSON, BUILT_LESSON_CODE } from './built-lesson.ts';
 import {
+	embedOnHost,
 	screenshot,
 	shownWindow,
 	timelineItem,
@@ -119,13 +120,8 @@ test('in an embed on another origin, a plain wheel scrolls the host page past it
 	page
 }) => {
 	await page.setViewportSize({ width: 1280, height: 700 });
-	await page.goto(`http://127.0.0.1:${HOST_PORT}/?src=${encodeURIComponent(`${SITE}/embed`)}`);
-	const frame = page.frameLocator('#kz');
-	await expect(frame.locator('.canvas.ready .vis-item').first()).toBeVisible();
-	// The host has sized the frame to the embed, so that its page is taller than the window.
-	await expect
-		.poll(() => page.evaluate(() => (window as unknown as { resizes: unknown[] }).resizes.length))
-		.toBeGreaterThan(0);
+	// The host sizes the frame to the embed, so that its page is taller than the window.
+	const frame = await embedOnHost(page, `${SITE}/embed`, HOST_PORT);
 	await wheelOverTimeline(page, frame);
 });
 
