@@ -106,7 +106,7 @@ export interface EngineDrawing {
 	box(): { left: number; width: number };
 	/** How wide an item's content is as drawn, before any narrowing; null while it is not drawn. */
 	contentPx(id: string): number | null;
-	/** Narrows or hides the labels the drawing's edges would cut (see label-fit.ts). */
+	/** Narrows or hides the labels the drawing's edges would cut (see label-layout.ts). */
 	fitLabels(): void;
 }
 

@@ -6,7 +6,7 @@ import { engineOptions, ZOOM_MIN } from './engine-options.ts';
 import { ItemMirror, type TimelineLane } from './item-mirror.ts';
 import type { VisItem } from './item-sync.ts';
 import type { TimelineItemModel } from './items.ts';
-import { fitEdgeLabels, naturalWidth } from './label-fit.ts';
+import { fitEdgeLabels, naturalWidth } from './label-layout.ts';
 import { fitWindow, type TimeWindow, type WindowOrigin } from './visible-window.ts';
 import { WindowMover } from './window-mover.ts';
 
