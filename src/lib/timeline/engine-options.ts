@@ -3,6 +3,7 @@ import { MS_PER_DAY } from '$lib/model/days.ts';
 import { isAggregate } from './aggregate.ts';
 import type { VisItem } from './item-sync.ts';
 import { renderAggregateContent, renderItemContent } from './render-item.ts';
+import { stackOrder } from './stack-order.ts';
 import type { TimeWindow } from './visible-window.ts';
 
 export interface EngineView {
@@ -12,6 +13,8 @@ export interface EngineView {
 	bounds: TimeWindow;
 	/** The narrowest and the widest window to show, in milliseconds. */
 	zoom: { min: number; max: number };
+	/** The window shown now, read as the engine stacks its rows. */
+	shown(): TimeWindow;
 	/** Called once the engine shows its first drawing. */
 	ondrawn(): void;
 }
@@ -23,7 +26,10 @@ export interface EngineView {
  */
 export const ZOOM_MIN = MS_PER_DAY;
 
-/** How vis-timeline is set up: zoom within `view.zoom`, items stacked from the top. */
+/**
+ * How vis-timeline is set up: zoom within `view.zoom`, items stacked from the top, the ones that
+ * fit in the window first (see stackOrder).
+ */
 export function engineOptions(view: EngineView): TimelineOptions {
 	return {
 		start: view.initial.start,
@@ -35,6 +41,7 @@ export function engineOptions(view: EngineView): TimelineOptions {
 		height: '100%',
 		orientation: { axis: 'top', item: 'top' },
 		stack: true,
+		order: stackOrder(view.shown),
 		showCurrentTime: false,
 		selectable: true,
 		multiselect: false,

@@ -1,7 +1,7 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { EngineDrawing, EngineLane, VisEngine } from './engine-api.ts';
+import { engineWindow, type EngineDrawing, type EngineLane, type VisEngine } from './engine-api.ts';
 import { engineOptions, ZOOM_MIN } from './engine-options.ts';
 import { ItemMirror, type TimelineLane } from './item-mirror.ts';
 import type { VisItem } from './item-sync.ts';
@@ -80,9 +80,13 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		initial,
 		bounds: setup.bounds,
 		zoom,
+		// The engine may stack its first rows while it is being made, before it can be asked.
+		shown: () => (made ? engineWindow(engine) : initial),
 		ondrawn: () => setup.ondrawn?.()
 	});
+	let made = false;
 	const engine = new Timeline(container, items, options) as unknown as VisEngine;
+	made = true;
 	const parts = { engine, items, lanes, drawing: domDrawing(container) };
 
 	// The mirror draws the first window's items before the mover announces that window settled.
