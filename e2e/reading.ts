@@ -53,7 +53,9 @@ export function boxInDrawing(page: Page, id: string): Promise<string> {
 		if (!drawing || !item) return 'not drawn';
 		const content = item.querySelector<HTMLElement>('.kz-item-content');
 		if (content && getComputedStyle(content).visibility === 'hidden') return 'label hidden';
-		const parts = [item, ...item.querySelectorAll<HTMLElement>('.vis-dot, .kz-item-content')];
+		// A point's box is an unseen wrapper, left behind where a title turns to its dot's left.
+		const drawnParts = item.querySelectorAll<HTMLElement>('.vis-dot, .kz-item-content');
+		const parts = item.matches('.vis-point') ? [...drawnParts] : [item, ...drawnParts];
 		const boxes = parts.map((part) => part.getBoundingClientRect());
 		const shown = drawing.getBoundingClientRect();
 		const faults = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtEdge, fitLabel, MIN_LABEL_PX, type LabelBox } from './label-fit.ts';
+import { cutAtEdge, fitLabel, MIN_LABEL_PX, shareRow, type LabelBox } from './label-fit.ts';
 
 const WIDTH = 400;
 
@@ -87,5 +87,49 @@ describe('fitLabel', () => {
 
 	it('hides a label whose start (and so its dot) is left of the drawing', () => {
 		expect(fitLabel(label({ left: -3 }), WIDTH).hidden).toBe(true);
+	});
+});
+
+describe('shareRow', () => {
+	// A title before it from 100 px, 20 px of shape; a point at 330 px cut by the edge.
+	const previous = { contentLeft: 100, othersPx: 20, right: 300, bodyRight: 90 };
+	const turning = { itemLeft: 330, contentLeft: 344, othersPx: 20, fullLabelPx: 250 };
+
+	it('shares the room between the two titles evenly, the turned one ending before its dot', () => {
+		const at = shareRow(previous, turning, WIDTH)!;
+		const kept = at - 8 - 100 - 20;
+		const turned = 330 - 4 - 20 - at;
+		expect(Math.abs(kept - turned)).toBeLessThanOrEqual(1);
+		// The two fits agree: the previous title ends before `at`, the turned one starts there.
+		const before = fitLabel(label({ left: 100, contentPx: 190, labelPx: 170, endBy: at }), WIDTH);
+		expect(before.maxWidth).toBe(Math.floor(kept));
+		const after = fitLabel(
+			label({
+				left: 344,
+				contentPx: 190,
+				labelPx: 170,
+				fullLabelPx: 250,
+				turn: { itemLeft: 330, previousRight: at - 8 }
+			}),
+			WIDTH
+		);
+		expect(344 + after.shiftPx + 20).toBeGreaterThanOrEqual(at - 1);
+		expect(after.maxWidth).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+	});
+
+	it('takes nothing when the turned title has room, or the edge leaves it as much', () => {
+		expect(shareRow({ ...previous, right: 120 }, turning, WIDTH)).toBeNull();
+		expect(shareRow(previous, { ...turning, fullLabelPx: 30 }, WIDTH)).toBeNull();
+	});
+
+	it('does not turn a title over the bar before it, only over its title', () => {
+		const bar = { contentLeft: 0, othersPx: 20, right: 300, bodyRight: 300 };
+		expect(shareRow(bar, turning, WIDTH)).toBeNull();
+		const shorter = shareRow({ ...bar, bodyRight: 250 }, turning, WIDTH)!;
+		expect(shorter).toBe(258);
+	});
+
+	it('takes nothing when the previous title would keep too little', () => {
+		expect(shareRow({ ...previous, contentLeft: 260 }, turning, WIDTH)).toBeNull();
 	});
 });

@@ -28,6 +28,8 @@ export interface LabelBox {
 	 * not turn.
 	 */
 	turn: { itemLeft: number; previousRight: number } | null;
+	/** Where a neighbour's title turned towards this one starts (see shareRow); none if absent. */
+	endBy?: number;
 }
 
 export interface LabelFit {
@@ -56,14 +58,19 @@ const HIDDEN: LabelFit = { maxWidth: null, hidden: true, shiftPx: 0 };
 
 export function fitLabel(box: LabelBox, widthPx: number): LabelFit {
 	if (box.left < 0) return HIDDEN;
+	const endBy = box.endBy ?? Infinity;
 	const others = box.contentPx - box.labelPx;
 	const room = widthPx - EDGE_PX - box.left - others;
 	// Run on no further than the room the timeline keeps around an event it holds in view.
-	const runOn = Math.min(widthPx - EDGE_MARGIN_PX, box.nextLeft - GAP_PX) - box.left - others;
+	const end = Math.min(widthPx - EDGE_MARGIN_PX, box.nextLeft - GAP_PX, endBy - GAP_PX);
+	const runOn = end - box.left - others;
 	if (runOn >= box.fullLabelPx) {
 		return box.fullLabelPx > box.labelPx ? { ...AS_IT_IS, maxWidth: box.fullLabelPx } : AS_IT_IS;
 	}
 	if (runOn >= box.labelPx) return { ...AS_IT_IS, maxWidth: Math.floor(runOn) };
+	// A neighbour's title turned towards this one: it ends before it.
+	if (endBy < Infinity)
+		return runOn < MIN_LABEL_PX ? HIDDEN : { ...AS_IT_IS, maxWidth: Math.floor(runOn) };
 	if (room >= box.labelPx) return AS_IT_IS;
 	// Cut short by the right edge: the label may turn to the item's free left side.
 	const turned = box.turn ? turnedRoom(box.turn, others) : 0;
@@ -74,6 +81,37 @@ export function fitLabel(box: LabelBox, widthPx: number): LabelFit {
 	}
 	if (room < MIN_LABEL_PX) return HIDDEN;
 	return { ...AS_IT_IS, maxWidth: Math.floor(room) };
+}
+
+/**
+ * Where the title of an item cut by the right edge starts when turned into its row, the previous
+ * title ending before it: the two titles share the room between them evenly (or the turned one
+ * takes its whole title, if shorter). Null when it has that room already, when the edge leaves it
+ * as much, or when the previous title would keep too little.
+ */
+export function shareRow(
+	previous: { contentLeft: number; othersPx: number; right: number; bodyRight: number },
+	turning: { itemLeft: number; contentLeft: number; othersPx: number; fullLabelPx: number },
+	widthPx: number
+): number | null {
+	const between =
+		turning.itemLeft -
+		GAP_PX / 2 -
+		turning.othersPx -
+		GAP_PX -
+		previous.contentLeft -
+		previous.othersPx;
+	const wanted = Math.min(turning.fullLabelPx, Math.max(MIN_LABEL_PX, between / 2));
+	const edgeRoom = widthPx - EDGE_PX - turning.contentLeft - turning.othersPx;
+	const turn = { itemLeft: turning.itemLeft, previousRight: previous.right };
+	if (edgeRoom >= wanted || turnedRoom(turn, turning.othersPx) >= wanted) return null;
+	// A bar's title may end early; its bar may not.
+	const turnedLeft = Math.max(
+		turning.itemLeft - GAP_PX / 2 - turning.othersPx - wanted,
+		previous.bodyRight + GAP_PX
+	);
+	const kept = turnedLeft - GAP_PX - previous.contentLeft - previous.othersPx;
+	return kept >= MIN_LABEL_PX && turnedLeft < previous.right + GAP_PX ? turnedLeft : null;
 }
 
 /** The room for a title turned to the left of its item, up to the previous item in its row. */

@@ -1,4 +1,4 @@
-import { cutAtEdge, fitLabel, GAP_PX } from './label-fit.ts';
+import { cutAtEdge, fitLabel, GAP_PX, shareRow } from './label-fit.ts';
 
 /**
  * The drawing's labels laid out by label-fit.ts's rules, once the engine has stacked its rows:
@@ -39,6 +39,8 @@ interface Drawn extends Obstacle {
 	contentLeft: number;
 	/** Where the item itself starts: a point's dot, a bar's left end. */
 	itemLeft: number;
+	/** Where the item's own mark ends: a point's dot, a bar's right end. */
+	bodyRight: number;
 	/** A selected or current item keeps its title beside its highlight. */
 	turnable: boolean;
 }
@@ -57,10 +59,15 @@ export function fitEdgeLabels(panel: HTMLElement) {
 		obstacles.push(one);
 		if ('content' in one) drawn.push(one);
 	}
+	const rows = new Map(
+		drawn.map((one) => [
+			one,
+			obstacles.filter((other) => other !== one && other.top < one.bottom && other.bottom > one.top)
+		])
+	);
+	const turnedLeft = sharedRows(drawn, rows, panelBox.width);
 	const fits = drawn.map((one) => {
-		const row = obstacles.filter(
-			(other) => other !== one && other.top < one.bottom && other.bottom > one.top
-		);
+		const row = rows.get(one)!;
 		const after = row.filter((other) => other.left > one.left);
 		const next = after.reduce<Obstacle | null>(
 			(nearest, other) => (nearest && nearest.left <= other.left ? nearest : other),
@@ -73,14 +80,17 @@ export function fitEdgeLabels(panel: HTMLElement) {
 			cutAtEdge((next as Drawn).contentLeft, (next as Drawn).widths.contentPx, panelBox.width);
 		const previousRight = Math.max(
 			0,
-			...row.filter((other) => other.right <= one.left).map((other) => other.right)
+			...row
+				.filter((other) => other.right <= one.left)
+				.map((other) => (turnedLeft.get(other) ?? other.right + GAP_PX) - GAP_PX)
 		);
 		return fitLabel(
 			{
 				left: one.contentLeft,
 				...one.widths,
 				nextLeft: next ? (mayTurn ? one.right + GAP_PX : next.left) : Infinity,
-				turn: one.turnable ? { itemLeft: one.itemLeft, previousRight } : null
+				turn: one.turnable ? { itemLeft: one.itemLeft, previousRight } : null,
+				endBy: turnedLeft.get(one)
 			},
 			panelBox.width
 		);
@@ -94,6 +104,38 @@ export function fitEdgeLabels(panel: HTMLElement) {
 		const transform = fit.shiftPx ? `translateX(${fit.shiftPx}px)` : '';
 		if (content.style.transform !== transform) content.style.transform = transform;
 	});
+}
+
+/**
+ * The titles that end early so that the next item in their row, cut by the right edge, can turn
+ * its title towards them: where each turned title starts, by the item that makes room for it.
+ */
+function sharedRows(
+	drawn: Drawn[],
+	rows: Map<Drawn, Obstacle[]>,
+	widthPx: number
+): Map<Obstacle, number> {
+	const turnedLeft = new Map<Obstacle, number>();
+	const othersPx = (one: Drawn) => one.widths.contentPx - one.widths.labelPx;
+	for (const one of drawn) {
+		if (!one.turnable || !cutAtEdge(one.contentLeft, one.widths.contentPx, widthPx)) continue;
+		const previous = rows
+			.get(one)!
+			.filter((other) => other.right <= one.left)
+			.reduce<Obstacle | null>(
+				(last, other) => (last && last.right >= other.right ? last : other),
+				null
+			);
+		if (!previous || !('content' in previous)) continue;
+		const before = previous as Drawn;
+		const at = shareRow(
+			{ ...before, othersPx: othersPx(before) },
+			{ ...one, othersPx: othersPx(one), fullLabelPx: one.widths.fullLabelPx },
+			widthPx
+		);
+		if (at !== null) turnedLeft.set(before, at);
+	}
+	return turnedLeft;
 }
 
 /** An item's box and, if it has a title measured at the usual limit, what fitting it needs. */
@@ -124,13 +166,15 @@ function measure(item: HTMLElement, panelBox: DOMRect): Obstacle | Drawn {
 	const contentLeft = contentBox.left - panelBox.left - shiftOf(content);
 	const dot = item.querySelector('.vis-dot')?.getBoundingClientRect();
 	const itemLeft = (dot ?? itemBox).left - panelBox.left;
+	const point = item.classList.contains('vis-point');
 	// As the engine stacked it: a point's content at the usual limit (its box grows with a
 	// title run on), a bar's whole length.
 	const stackedRight = contentLeft + widths.contentPx + widths.tailPx;
 	return {
 		...box,
 		left: Math.min(box.left, itemLeft),
-		right: item.classList.contains('vis-point') ? stackedRight : Math.max(box.right, stackedRight),
+		right: point ? stackedRight : Math.max(box.right, stackedRight),
+		bodyRight: point ? (dot ?? itemBox).right - panelBox.left : box.right,
 		content,
 		label,
 		widths,
