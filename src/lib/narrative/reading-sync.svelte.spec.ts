@@ -39,4 +39,20 @@ describe('ReadingSync', () => {
 		reading.read('b');
 		expect(reads).toEqual(['b']);
 	});
+
+	it('holds a landing open while the glide goes on, however slow, and no longer', () => {
+		vi.useFakeTimers();
+		const { reading, reads } = readingWith();
+		// A slow glide towards the last entry, which ends short of it, on the one before.
+		reading.landOn('d');
+		for (let frame = 0; frame < 200; frame++) {
+			reading.read(frame < 100 ? 'b' : 'c');
+			vi.advanceTimersByTime(16);
+		}
+		expect(reads).toEqual([]);
+		// Still, then the reader scrolls on their own.
+		vi.advanceTimersByTime(1000);
+		reading.read('c');
+		expect(reads).toEqual(['c']);
+	});
 });

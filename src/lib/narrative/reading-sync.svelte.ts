@@ -1,5 +1,11 @@
-/** How long a scroll to an entry may take before the entries it passes count as read again. */
+/** How long a scroll to an entry may take to start before the entries it passes count as read. */
 const LANDING_MS = 1500;
+/**
+ * A scroll of ours is under way while the story keeps moving: each entry it passes holds the
+ * landing open this much longer. A busy phone glides slower than LANDING_MS, and a glide to the
+ * last entry of a short page ends short of it, on the entry before.
+ */
+const GLIDING_MS = 300;
 
 /**
  * Which story entry is being read. The component that owns the story measures it (see
@@ -25,7 +31,11 @@ export class ReadingSync {
 		this.currentId = id;
 		// The entries a scroll of ours glides past are not being read: only where it lands is.
 		const landing = this.#landing;
-		if (landing && id !== landing.id && performance.now() < landing.until) return;
+		const now = performance.now();
+		if (landing && id !== landing.id && now < landing.until) {
+			landing.until = Math.max(landing.until, now + GLIDING_MS);
+			return;
+		}
 		this.#landing = null;
 		if (id === this.#reported) return;
 		this.#reported = id;
