@@ -231,7 +231,8 @@ test('figures.csv and claims.csv hold the Zhanaozen counts with their quotes and
 		quote: 'the official number of the people killed in the attack is 17',
 		source: 'kazakh-elections-2012',
 		paragraph: '8',
-		citation: `${CITATION} 8`
+		citation: `${CITATION} 8`,
+		source_url: 'https://www.wsws.org/en/articles/2012/01/kaza-j27.html'
 	});
 
 	const claimsText = await (await request.get('/claims.csv')).text();

@@ -4,20 +4,20 @@ import { buildCollection } from '$lib/collection/collection.ts';
 import { csvRow, CSV_COLUMNS, eventsToCsv } from './csv.ts';
 import { readContentDir } from '$lib/content/read-content-dir.ts';
 
-const { events } = buildCollection(readContentDir('events'));
+const { events, sources } = buildCollection(readContentDir('events'));
 
 function parseCsv(csv: string) {
 	return Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 }
 
 describe('eventsToCsv', () => {
-	const csv = eventsToCsv(events);
+	const csv = eventsToCsv(events, sources);
 
 	it('round-trips every cell through papaparse', () => {
 		const parsed = parseCsv(csv);
 		expect(parsed.errors).toEqual([]);
 		expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
-		expect(parsed.data).toEqual(events.map(csvRow));
+		expect(parsed.data).toEqual(events.map((event) => csvRow(event, sources)));
 	});
 
 	it('keeps commas, quote marks and line breaks inside a cell', () => {
@@ -27,13 +27,13 @@ describe('eventsToCsv', () => {
 			title: 'A "quoted", comma title',
 			description: 'Two\nlines; and “curly” quotes'
 		};
-		const [row] = parseCsv(eventsToCsv([tricky])).data;
+		const [row] = parseCsv(eventsToCsv([tricky], sources)).data;
 		expect(row).toMatchObject({ title: tricky.title, description: tricky.description });
 	});
 
 	it('escapes a cell a spreadsheet would run as a formula', () => {
 		const formula = { ...events[0]!, title: '=HYPERLINK("http://example.org")' };
-		expect(parseCsv(eventsToCsv([formula])).data[0]!.title).toBe(`'${formula.title}`);
+		expect(parseCsv(eventsToCsv([formula], sources)).data[0]!.title).toBe(`'${formula.title}`);
 	});
 
 	it('starts with a byte-order mark for Excel, which papaparse ignores', () => {
@@ -43,6 +43,20 @@ describe('eventsToCsv', () => {
 
 describe('csvRow', () => {
 	const byId = (id: string) => csvRow(events.find((event) => event.id === id)!);
+
+	it('names the sources its quotes come from, and where each is published', () => {
+		expect(
+			csvRow(
+				events.find((event) => event.id === 'zhanaozen-massacre')!,
+				sources
+			)
+		).toMatchObject({
+			sources: 'kazakh-elections-2012',
+			source_urls: 'https://www.wsws.org/en/articles/2012/01/kaza-j27.html'
+		});
+		const unpublished = sources.map((source) => ({ ...source, url: undefined }));
+		expect(csvRow(events[0]!, unpublished).source_urls).toBe('');
+	});
 
 	it('says in a column of its own whether an event is quoted, leaving its quotes cell empty', () => {
 		expect(byId('zhanaozen-massacre').quoted).toBe('true');

@@ -1,5 +1,5 @@
 import { subDays } from 'date-fns';
-import type { TimelineEvent } from '$lib/model/types.ts';
+import type { SourceMeta, TimelineEvent } from '$lib/model/types.ts';
 import { formatIsoDay } from '$lib/model/days.ts';
 import { eventExtent, eventPrecision, formatEventDate } from '$lib/model/precision.ts';
 import { writeCsv } from './csv-writer.ts';
@@ -19,6 +19,8 @@ export const CSV_COLUMNS = [
 	'description',
 	'quotes',
 	'paragraphs',
+	'sources',
+	'source_urls',
 	'related',
 	'quoted'
 ] as const;
@@ -29,9 +31,17 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 const LIST_SEPARATOR = '; ';
 const QUOTE_SEPARATOR = '\n';
 
-/** One event as spreadsheet cells; `start` and `end` are the first and last day it may cover. */
-export function csvRow(event: TimelineEvent): Record<CsvColumn, string> {
+/**
+ * One event as spreadsheet cells; `start` and `end` are the first and last day it may cover,
+ * `sources` the sources its quotes come from and `source_urls` where each is published.
+ */
+export function csvRow(
+	event: TimelineEvent,
+	sources: readonly SourceMeta[] = []
+): Record<CsvColumn, string> {
 	const extent = eventExtent(event.date);
+	const quoted = [...new Set(event.quotes.map((quote) => quote.source))];
+	const urls = quoted.map((id) => sources.find((source) => source.id === id)?.url);
 	return {
 		id: event.id,
 		title: event.title,
@@ -47,6 +57,8 @@ export function csvRow(event: TimelineEvent): Record<CsvColumn, string> {
 		description: event.description,
 		quotes: event.quotes.map((quote) => quote.text).join(QUOTE_SEPARATOR),
 		paragraphs: event.quotes.map((quote) => quote.paragraph).join(LIST_SEPARATOR),
+		sources: quoted.join(LIST_SEPARATOR),
+		source_urls: urls.filter((url) => url !== undefined).join(LIST_SEPARATOR),
 		related: event.related.join(LIST_SEPARATOR),
 		// Said in a column of its own, so that no cell of quotes ever holds words not quoted.
 		quoted: String(event.quotes.length > 0)
@@ -54,6 +66,12 @@ export function csvRow(event: TimelineEvent): Record<CsvColumn, string> {
 }
 
 /** The events as CSV, one row each, in the order given; see `writeCsv` for the format. */
-export function eventsToCsv(events: readonly TimelineEvent[]): string {
-	return writeCsv(CSV_COLUMNS, events.map(csvRow));
+export function eventsToCsv(
+	events: readonly TimelineEvent[],
+	sources: readonly SourceMeta[]
+): string {
+	return writeCsv(
+		CSV_COLUMNS,
+		events.map((event) => csvRow(event, sources))
+	);
 }

@@ -37,7 +37,7 @@ export class ExportError extends Error {}
 function content(kind: ExportKind, input: ExportInput): string {
 	switch (kind) {
 		case 'events-csv':
-			return eventsToCsv(input.events);
+			return eventsToCsv(input.events, input.sources);
 		case 'figures-csv':
 			return figuresToCsv(input.events, input.sources);
 		case 'claims-csv':

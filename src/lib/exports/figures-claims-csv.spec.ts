@@ -48,7 +48,8 @@ describe('figuresToCsv', () => {
 			lower_bound: 'false',
 			period: '',
 			source: 'kazakh-elections-2012',
-			paragraph: '8'
+			paragraph: '8',
+			source_url: 'https://www.wsws.org/en/articles/2012/01/kaza-j27.html'
 		});
 	});
 

@@ -6,7 +6,7 @@ import { writeCsv, type CsvCell } from './csv-writer.ts';
 /** The columns every row starts with, joining it to its event in events.csv by `event_id`. */
 const EVENT_COLUMNS = ['event_id', 'event_title', 'event_date'] as const;
 /** The columns every row ends with: the verbatim quote that states the number, and its source. */
-const QUOTE_COLUMNS = ['quote', 'source', 'paragraph', 'citation'] as const;
+const QUOTE_COLUMNS = ['quote', 'source', 'paragraph', 'citation', 'source_url'] as const;
 
 export const FIGURE_COLUMNS = [
 	...EVENT_COLUMNS,
@@ -45,7 +45,8 @@ function quoteCells(quote: ResolvedQuote, sources: Sources) {
 		quote: quote.text,
 		source: quote.source,
 		paragraph: quote.paragraph,
-		citation: source ? attribution(source, quote.paragraph) : null
+		citation: source ? attribution(source, quote.paragraph) : null,
+		source_url: source?.url ?? null
 	};
 }
 

@@ -1,4 +1,4 @@
-import { events } from '$lib/server/content.ts';
+import { events, sources } from '$lib/server/content.ts';
 import { csvResponse } from '$lib/exports/csv-writer.ts';
 import { eventsToCsv } from '$lib/exports/csv.ts';
 
@@ -6,5 +6,5 @@ export const prerender = true;
 
 /** One row per event, for spreadsheets. */
 export function GET() {
-	return csvResponse(eventsToCsv(events));
+	return csvResponse(eventsToCsv(events, sources));
 }
