@@ -254,6 +254,11 @@ export const SourceSchema = z.strictObject({
 	url: z
 		.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' })
 		.optional(),
+	/**
+	 * Who stands behind the source and from what point of view, said as a fact in a sentence:
+	 * shown where the reader starts, as historians source a document before reading it.
+	 */
+	perspective: text.optional(),
 	licence: text.optional()
 });
 

@@ -51,6 +51,8 @@ export interface CollectionParts {
 export class CollectionContext {
 	readonly settings: CollectionSettings | null;
 	readonly themes: Theme[];
+	/** Every source the collection quotes. */
+	readonly sources: SourceMeta[];
 	readonly quoteHref: (quote: ResolvedQuote) => string;
 	readonly eventHref: (id: string) => string;
 	/** Whether each event has a page of its own (the built site's), to offer as a link. */
@@ -73,6 +75,7 @@ export class CollectionContext {
 		this.allEvents = events;
 		this.extent = extent;
 		this.themes = themes;
+		this.sources = sources;
 		this.quoteHref = quoteHref;
 		this.#themesById = new Map(themes.map((theme) => [theme.id, theme]));
 		this.#sourcesById = new Map(sources.map((source) => [source.id, source]));

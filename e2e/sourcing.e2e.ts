@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+
+// Where the quotes come from, said where readers start and kept with what they take away
+// (issue #28): each test here failed before its fix.
+
+const ORIGINAL = 'https://www.wsws.org/en/articles/2012/01/kaza-j27.html';
+
+test('the source page links to the original article, and its citations give the address', async ({
+	page
+}) => {
+	await page.goto('/sources/kazakh-elections-2012/');
+	await expect(page.getByRole('link', { name: 'Original article' })).toHaveAttribute(
+		'href',
+		ORIGINAL
+	);
+	const cite = page.getByRole('region', { name: 'Cite this source' });
+	// A dated article: neither style asks for an access date.
+	await expect(cite).toContainText(
+		`Weiss, Clara. “Kazakh elections take place amid rising social tensions.” World Socialist Web Site, January 27, 2012. ${ORIGINAL}.`
+	);
+	await expect(cite).toContainText(
+		`Weiss, C. (2012, January 27). Kazakh elections take place amid rising social tensions. World Socialist Web Site. ${ORIGINAL}`
+	);
+});
+
+test('the data files carry the address of the source each quote comes from', async ({
+	request
+}) => {
+	const rows = async (path: string) =>
+		Papa.parse<Record<string, string>>(await (await request.get(path)).text(), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
+	const zhanaozen = (await rows('/events.csv')).find((row) => row.id === 'zhanaozen-massacre');
+	expect(zhanaozen).toMatchObject({ sources: 'kazakh-elections-2012', source_urls: ORIGINAL });
+	for (const path of ['/figures.csv', '/claims.csv']) {
+		const quoted = await rows(path);
+		expect(quoted.length, path).toBeGreaterThan(0);
+		expect(new Set(quoted.map((row) => row.source_url)), path).toEqual(new Set([ORIGINAL]));
+	}
+	const json = await (await request.get('/events.json')).json();
+	expect(json.sources).toEqual([expect.objectContaining({ url: ORIGINAL })]);
+});
+
+for (const width of [390, 1280])
+	test(`the first screen says whose words the quotes are, at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 844 });
+		await page.goto('/');
+		const sourcing = page.getByText(/^Every quote comes from/);
+		await expect(sourcing).toContainText(
+			'“Kazakh elections take place amid rising social tensions” (World Socialist Web Site, 2012).'
+		);
+		await expect(sourcing).toContainText(
+			'The World Socialist Web Site is published by the International Committee of the Fourth International, a Trotskyist movement.'
+		);
+		await expect(sourcing).toBeInViewport();
+		await sourcing.getByRole('link', { name: 'Read it in full' }).click();
+		await expect(page).toHaveURL(/\/sources\/kazakh-elections-2012\/$/);
+	});
+
+test("an event's details say which source its quotes come from, and who publishes it", async ({
+	page
+}) => {
+	await page.goto('/events/zhanaozen-massacre/');
+	await expect(page.getByText(/^Quoted from/)).toContainText(
+		'Quoted from “Kazakh elections take place amid rising social tensions” (World Socialist Web Site, 2012). The World Socialist Web Site is published by'
+	);
+});
