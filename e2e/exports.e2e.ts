@@ -257,6 +257,12 @@ test('figures.csv and claims.csv hold the Zhanaozen counts with their quotes and
 		}
 	]);
 	expect(killed.map((row) => row.citation)).toEqual([`${CITATION} 8`, `${CITATION} 8`]);
+	// "Hundreds" is read as a number as "dozens" is, with the reading said in words.
+	const wounded = parseCsv(claimsText).find(
+		(row) => row.subject === 'People wounded at Zhanaozen' && row.value === 'hundreds'
+	);
+	expect(wounded).toMatchObject({ min: '200', max: '' });
+	expect(wounded!.reading).toMatch(/^“Hundreds” is drawn from 200/);
 });
 
 for (const [width, height] of [
