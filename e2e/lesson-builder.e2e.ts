@@ -375,9 +375,13 @@ test('a downloaded preset is accepted by a real build and prerendered as a lesso
 		.getByRole('button', { name: /^Remove: / })
 		.last()
 		.click();
+	// What the file is for, in a teacher's words, not the project's.
+	const hint = page.getByText(/^Saves zhanaozen-downloaded\.yaml on your computer/);
+	await expect(hint).toContainText('“Open a lesson file” to go on working on it');
+	await expect(hint).toContainText('added to the ready-made lessons');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Download as a preset' }).click()
+		page.getByRole('button', { name: 'Download the lesson file' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('zhanaozen-downloaded.yaml');
 
