@@ -213,8 +213,11 @@ const featureBoundaries = [
 			'src/routes/lessons/!([[]id[]]|new|shared)/**'
 		],
 		from: 'src/lib/lessons',
+		// A lesson shown in the explorer, or embedded, sets its prompts and questions as its page
+		// does: those two small pieces go with it.
+		except: ['./StepPrompt.svelte', './LessonQuestions.svelte'],
 		message:
-			'lessons/ is imported only by routes /lessons/[id]/, /lessons/new/, /lessons/shared/ and /make/, and by lesson-builder/.'
+			'lessons/ is imported only by routes /lessons/[id]/, /lessons/new/, /lessons/shared/ and /make/, and by lesson-builder/ (but for StepPrompt and LessonQuestions).'
 	},
 	{
 		target: [

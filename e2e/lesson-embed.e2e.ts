@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { encodeLessonLink } from '../src/lib/lesson-builder/lesson-link.ts';
 import { BUILT_LESSON, BUILT_LESSON_CODE } from './built-lesson.ts';
 import { content } from './content.ts';
+import { embedOnHost } from './helpers.ts';
 import { HOST_PORT, SITE } from './ports.ts';
 
 // A lesson made in the lesson builder, embedded as a preset is: the share dialog on its page
@@ -262,4 +263,26 @@ test('printed, a built lesson’s embed names its address without the thousands 
 	await expect(line).toHaveText(
 		`Printed from ${SITE}/embed/lesson/#${BUILT_LESSON_CODE.slice(0, 12)}… (${(BUILT_LESSON_CODE.length - 12).toLocaleString('en-GB')} more characters)`
 	);
+});
+
+test('an embedded lesson sets each step’s task with its step, and asks its questions', async ({
+	page
+}) => {
+	// A built lesson, framed on another origin by its own code.
+	const built = await embedOnHost(page, `${SITE}/embed/lesson/#${BUILT_LESSON_CODE}`, HOST_PORT);
+	const story = built.getByRole('region', { name: 'The story, event by event' });
+	await expect(story.locator('[data-event-id="zhanaozen-massacre"] .prompt')).toHaveText(
+		'Task: Who reported the number of dead?'
+	);
+	await expect(story.locator('.prompt')).toHaveCount(1);
+	await expect(
+		built.getByRole('region', { name: 'Questions for discussion' }).getByRole('listitem')
+	).toHaveText(BUILT_LESSON.questions);
+
+	// A ready-made lesson's embed asks its questions too.
+	const preset = content.lessons.find((lesson) => lesson.id === 'zhanaozen-state-of-emergency')!;
+	const framed = await embedOnHost(page, `${SITE}/embed/?lesson=${preset.id}`, HOST_PORT);
+	await expect(
+		framed.getByRole('region', { name: 'Questions for discussion' }).getByRole('listitem')
+	).toHaveText(preset.questions);
 });

@@ -13,7 +13,9 @@ import { stepFrom } from '$lib/narrative/walk-order.ts';
 export type HistoryMode = 'push' | 'replace';
 
 /** What the explorer needs of a lesson preset. */
-export type ExplorerLesson = Pick<Lesson, 'id' | 'title' | 'events' | 'window' | 'themes'>;
+/** A lesson as the explorer shows it: its events in order, and the prompts and questions it sets. */
+export type ExplorerLesson = Pick<Lesson, 'id' | 'title' | 'events' | 'window' | 'themes'> &
+	Partial<Pick<Lesson, 'prompts' | 'questions'>>;
 
 export interface ExplorerOptions {
 	/** Every event, in date order; read again when it changes (a large set arrives later). */

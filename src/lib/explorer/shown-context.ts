@@ -3,6 +3,7 @@ import type { TimelineEvent } from '$lib/model/types.ts';
 import type { ExplorerState } from '$lib/model/url-state.ts';
 import type { ReaderWalk, SelectionSource } from '$lib/narrative/reader-walk.svelte.ts';
 import type { EventLoader } from './event-loader.svelte.ts';
+import type { ExplorerLesson } from './explorer.svelte.ts';
 
 /**
  * What the explorer's two views of the events, the timeline and the story, both read: the
@@ -20,6 +21,8 @@ export interface ShownEvents {
 	readonly walk: ReaderWalk;
 	/** False until the page has hydrated and the address is read. */
 	readonly hydrated: boolean;
+	/** The lesson shown, whose prompts go with its steps; null for none. */
+	readonly lesson: ExplorerLesson | null;
 	/** What to say when no event matches. */
 	readonly emptyMessage: string;
 	select(id: string | null, source?: SelectionSource): void;

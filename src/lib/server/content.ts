@@ -25,14 +25,16 @@ export function findLesson(id: string): Lesson | undefined {
 	return lessonsById.get(id);
 }
 
-/** What the explorer needs of each lesson preset for `?lesson=`. */
+/** What the explorer needs of each lesson preset for `?lesson=`, and an embed to teach it. */
 export function explorerLessons() {
-	return lessons.map(({ id, title, events, window, themes }) => ({
+	return lessons.map(({ id, title, events, window, themes, prompts, questions }) => ({
 		id,
 		title,
 		events,
 		window,
-		themes
+		themes,
+		prompts,
+		questions
 	}));
 }
 
