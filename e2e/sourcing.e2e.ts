@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 
 // Where the quotes come from, said where readers start and kept with what they take away
-// (issue #28): each test here failed before its fix.
+// (issue #28), and what a shared link previews: each test here failed before its fix.
 
 const ORIGINAL = 'https://www.wsws.org/en/articles/2012/01/kaza-j27.html';
 
@@ -66,4 +66,32 @@ test("an event's details say which source its quotes come from, and who publishe
 	await expect(page.getByText(/^Quoted from/)).toContainText(
 		'Quoted from “Kazakh elections take place amid rising social tensions” (World Socialist Web Site, 2012). The World Socialist Web Site is published by'
 	);
+});
+
+test('each page has a description, and a shared link previews its title and description', async ({
+	request
+}) => {
+	const head = async (path: string) => {
+		const html = await (await request.get(path)).text();
+		const meta = (key: string) =>
+			new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
+		return {
+			description: meta('description'),
+			ogTitle: meta('og:title'),
+			ogDescription: meta('og:description'),
+			card: meta('twitter:card')
+		};
+	};
+	for (const path of ['/sources/kazakh-elections-2012/', '/embed/', '/embed/lesson/'])
+		expect((await head(path)).description, path).toMatch(/\w{3,}.{20,}/);
+	expect(await head('/')).toEqual({
+		description: expect.stringMatching(/^Kazakhstan from 1990/),
+		ogTitle: 'Kazakhstan 1990–2012: a timeline explorer',
+		ogDescription: expect.stringMatching(/^Kazakhstan from 1990/),
+		card: 'summary'
+	});
+	expect(await head('/events/zhanaozen-massacre/')).toMatchObject({
+		ogTitle: 'Security forces kill striking oil workers in Zhanaozen · Kazakhstan 1990–2012',
+		ogDescription: expect.stringMatching(/^On 16 December 2011/)
+	});
 });
