@@ -169,7 +169,7 @@ test('without JavaScript, Download is disabled and points to the Data links', as
 	await page.goto('/');
 	await expect(downloadButton(page)).toHaveAttribute('aria-disabled', 'true');
 	await expect(downloadButton(page)).toHaveAccessibleDescription(
-		/^Ready once the page has loaded; every event is under “Data”/
+		/^Ready once the page has loaded; all events are under “Data” below/
 	);
 	const data = page.getByRole('region', { name: 'Data' });
 	for (const name of ['Events as CSV', 'Figures as CSV', 'Claims as CSV'])

@@ -62,6 +62,19 @@ const GAP_PX = 6;
 /** A point's label starts this far right of its dot's centre, as the engine's does. */
 export const POINT_LABEL_OFFSET_PX = 5;
 
+/** The engine's geometry at the timeline's font size: the axis and first row, then each row. */
+export const PICTURE_FIRST_ROW_PX = 58;
+export const PICTURE_ROW_PX = 30;
+
+/**
+ * How tall the engine's rows will be for this picture, in pixels, as near as the picture can say:
+ * its rows and a row's room below them, as the engine keeps. A page sized by its rows takes this
+ * height before the engine has drawn, so that nothing below moves when it has.
+ */
+export function pictureRowsPx(picture: Pick<TimelinePreview, 'rows'>): number {
+	return PICTURE_FIRST_ROW_PX + (picture.rows + 1) * PICTURE_ROW_PX;
+}
+
 /** Pixels a label's room is cut by, so that at any width it stops short of the next thing. */
 export function labelClearancePx(kind: PreviewItem['kind']): number {
 	return (kind === 'point' ? POINT_LABEL_OFFSET_PX : 0) + GAP_PX;
