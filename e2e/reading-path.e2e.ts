@@ -100,12 +100,15 @@ async function wheelOverTimeline(page: Page, view: Page | FrameLocator) {
 	expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 }
 
+/** A point `across` the panel, halfway down the part of it in view: where a person would point. */
 async function pointAt(
 	panel: ReturnType<Page['locator']>,
 	across: number
 ): Promise<[number, number]> {
 	const box = (await panel.boundingBox())!;
-	return [box.x + box.width * across, box.y + box.height / 2];
+	const viewport = panel.page().viewportSize()!;
+	const [top, bottom] = [Math.max(box.y, 0), Math.min(box.y + box.height, viewport.height)];
+	return [box.x + box.width * across, (top + bottom) / 2];
 }
 
 test('over the timeline, a plain wheel scrolls the page and Ctrl-wheel zooms', async ({ page }) => {
