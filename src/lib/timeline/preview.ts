@@ -3,6 +3,7 @@ import { MS_PER_YEAR } from '$lib/model/days.ts';
 import { ENGINE_BUDGET, isAggregate, itemsForWindow, type AggregateModel } from './aggregate.ts';
 import { EMPTY_WINDOW, fitWindow } from './visible-window.ts';
 import type { TimelineItemModel } from './items.ts';
+import { stackOrder } from './stack-order.ts';
 import { LABEL_MAX_PX } from './label-fit.ts';
 
 /**
@@ -75,6 +76,19 @@ export function pictureRowsPx(picture: Pick<TimelinePreview, 'rows'>): number {
 	return PICTURE_FIRST_ROW_PX + (picture.rows + 1) * PICTURE_ROW_PX;
 }
 
+/**
+ * The height of a drawing sized by its rows: the picture's while there is one, then the
+ * engine's, and the picture's kept until the engine says (0 before it has drawn).
+ */
+export function rowsHeightKeeper(): (
+	picture: Pick<TimelinePreview, 'rows'> | null,
+	engineRowsPx: number
+) => number {
+	let kept = 0;
+	return (picture, engineRowsPx) =>
+		picture ? (kept = pictureRowsPx(picture)) : engineRowsPx || kept;
+}
+
 /** Pixels a label's room is cut by, so that at any width it stops short of the next thing. */
 export function labelClearancePx(kind: PreviewItem['kind']): number {
 	return (kind === 'point' ? POINT_LABEL_OFFSET_PX : 0) + GAP_PX;
@@ -141,7 +155,7 @@ export function layoutPreview(
 	const pxPerPercent = options.referenceWidth / 100;
 	const inView = entries
 		.filter((entry) => entry.start < window.end && (entry.end ?? entry.start) >= window.start)
-		.sort((a, b) => a.start.getTime() - b.start.getTime());
+		.sort(stackOrder(() => window));
 
 	/** Per row: where its last thing ends (percent), and that thing, to bound its label. */
 	const rowEnds: number[] = [];
