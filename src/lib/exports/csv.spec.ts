@@ -58,6 +58,22 @@ describe('csvRow', () => {
 		expect(csvRow(events[0]!, unpublished).source_urls).toBe('');
 	});
 
+	it('keeps each address in its source’s place, one without leaving its place empty', () => {
+		const [quote] = events[0]!.quotes;
+		const twoSources = {
+			...events[0]!,
+			quotes: [quote!, { ...quote!, source: 'letter' }],
+			figures: [],
+			claims: []
+		};
+		const letter = { ...sources[0]!, id: 'letter', url: undefined };
+		expect(csvRow(twoSources, [sources[0]!, letter])).toMatchObject({
+			sources: 'kazakh-elections-2012; letter',
+			source_urls: 'https://www.wsws.org/en/articles/2012/01/kaza-j27.html; '
+		});
+		expect(csvRow(twoSources, [{ ...sources[0]!, url: undefined }, letter]).source_urls).toBe('');
+	});
+
 	it('says in a column of its own whether an event is quoted, leaving its quotes cell empty', () => {
 		expect(byId('zhanaozen-massacre').quoted).toBe('true');
 		const unquoted = csvRow({ ...events[0]!, quotes: [] });

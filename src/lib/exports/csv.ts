@@ -2,6 +2,7 @@ import { subDays } from 'date-fns';
 import type { SourceMeta, TimelineEvent } from '$lib/model/types.ts';
 import { formatIsoDay } from '$lib/model/days.ts';
 import { eventExtent, eventPrecision, formatEventDate } from '$lib/model/precision.ts';
+import { citedSourceIds } from '$lib/model/cited-sources.ts';
 import { writeCsv } from './csv-writer.ts';
 
 export const CSV_COLUMNS = [
@@ -40,7 +41,7 @@ export function csvRow(
 	sources: readonly SourceMeta[] = []
 ): Record<CsvColumn, string> {
 	const extent = eventExtent(event.date);
-	const quoted = [...new Set(event.quotes.map((quote) => quote.source))];
+	const quoted = citedSourceIds([event]);
 	const urls = quoted.map((id) => sources.find((source) => source.id === id)?.url);
 	return {
 		id: event.id,
@@ -58,7 +59,8 @@ export function csvRow(
 		quotes: event.quotes.map((quote) => quote.text).join(QUOTE_SEPARATOR),
 		paragraphs: event.quotes.map((quote) => quote.paragraph).join(LIST_SEPARATOR),
 		sources: quoted.join(LIST_SEPARATOR),
-		source_urls: urls.filter((url) => url !== undefined).join(LIST_SEPARATOR),
+		// One to a source, in the same order: a source with no address leaves its place empty.
+		source_urls: urls.some((url) => url) ? urls.map((url) => url ?? '').join(LIST_SEPARATOR) : '',
 		related: event.related.join(LIST_SEPARATOR),
 		// Said in a column of its own, so that no cell of quotes ever holds words not quoted.
 		quoted: String(event.quotes.length > 0)
