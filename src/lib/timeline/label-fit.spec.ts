@@ -129,6 +129,13 @@ describe('shareRow', () => {
 		expect(shorter).toBe(258);
 	});
 
+	it('takes nothing when the turned title would still be too short to show', () => {
+		// A bar ending at 275 leaves the point at 330 only 23 px to turn into: not worth cutting
+		// the bar's title for.
+		const bar = { contentLeft: 0, othersPx: 20, right: 300, bodyRight: 275 };
+		expect(shareRow(bar, turning, WIDTH)).toBeNull();
+	});
+
 	it('takes nothing when the previous title would keep too little', () => {
 		expect(shareRow({ ...previous, contentLeft: 260 }, turning, WIDTH)).toBeNull();
 	});

@@ -111,7 +111,9 @@ export function shareRow(
 		previous.bodyRight + GAP_PX
 	);
 	const kept = turnedLeft - GAP_PX - previous.contentLeft - previous.othersPx;
-	return kept >= MIN_LABEL_PX && turnedLeft < previous.right + GAP_PX ? turnedLeft : null;
+	const got = turning.itemLeft - GAP_PX / 2 - turning.othersPx - turnedLeft;
+	const worth = got > edgeRoom && got >= Math.min(MIN_LABEL_PX, turning.fullLabelPx);
+	return kept >= MIN_LABEL_PX && worth && turnedLeft < previous.right + GAP_PX ? turnedLeft : null;
 }
 
 /** The room for a title turned to the left of its item, up to the previous item in its row. */
