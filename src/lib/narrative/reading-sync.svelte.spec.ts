@@ -55,4 +55,17 @@ describe('ReadingSync', () => {
 		reading.read('c');
 		expect(reads).toEqual(['c']);
 	});
+
+	it('ends a landing five seconds after it began, however the story keeps moving', () => {
+		vi.useFakeTimers();
+		const { reading, reads } = readingWith();
+		reading.landOn('d');
+		for (let frame = 0; frame < 400 && reads.length === 0; frame++) {
+			reading.read('b');
+			vi.advanceTimersByTime(16);
+		}
+		expect(reads).toEqual(['b']);
+		expect(performance.now()).toBeGreaterThanOrEqual(5000);
+		expect(performance.now()).toBeLessThan(5100);
+	});
 });

@@ -6,6 +6,8 @@ const LANDING_MS = 1500;
  * last entry of a short page ends short of it, on the entry before.
  */
 const GLIDING_MS = 300;
+/** However the story moves, a landing ends this long after it began: the reader has taken over. */
+const LANDING_MAX_MS = 5000;
 
 /**
  * Which story entry is being read. The component that owns the story measures it (see
@@ -19,7 +21,7 @@ export class ReadingSync {
 	/** The last id handed to `onread`. */
 	#reported: string | null = null;
 	/** While scrolling to an entry: its id, and when to stop waiting for it. */
-	#landing: { id: string; until: number } | null = null;
+	#landing: { id: string; until: number; began: number } | null = null;
 
 	/** @param onread called when the reader reaches another entry. */
 	constructor(onread: (id: string | null) => void) {
@@ -33,7 +35,10 @@ export class ReadingSync {
 		const landing = this.#landing;
 		const now = performance.now();
 		if (landing && id !== landing.id && now < landing.until) {
-			landing.until = Math.max(landing.until, now + GLIDING_MS);
+			landing.until = Math.min(
+				Math.max(landing.until, now + GLIDING_MS),
+				landing.began + LANDING_MAX_MS
+			);
 			return;
 		}
 		this.#landing = null;
@@ -47,6 +52,7 @@ export class ReadingSync {
 	 * are not reported as read: for a scroll to it that is starting, or about to.
 	 */
 	landOn(id: string) {
-		this.#landing = { id, until: performance.now() + LANDING_MS };
+		const now = performance.now();
+		this.#landing = { id, until: now + LANDING_MS, began: now };
 	}
 }
