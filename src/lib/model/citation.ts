@@ -10,6 +10,11 @@ export function credit(source: SourceMeta): string {
 	return `${source.author}, “${source.title}”, ${source.publisher}, ${formatPublished(source)}`;
 }
 
+/** "“Title” (Publisher, 2012)": where the full credit stands with each quote. */
+export function shortCredit(source: SourceMeta): string {
+	return `“${source.title}” (${source.publisher}, ${parseISO(source.published).getFullYear()})`;
+}
+
 /** "Clara Weiss, “Title”, Publisher, 27 January 2012, paragraph 12" */
 export function attribution(source: SourceMeta, paragraph: number): string {
 	return `${credit(source)}, paragraph ${paragraph}`;
