@@ -82,7 +82,15 @@ test('each page has a description, and a shared link previews its title and desc
 			card: meta('twitter:card')
 		};
 	};
-	for (const path of ['/sources/kazakh-elections-2012/', '/embed/', '/embed/lesson/'])
+	for (const path of [
+		'/sources/kazakh-elections-2012/',
+		'/embed/',
+		'/embed/lesson/',
+		'/events/',
+		'/make/shared/',
+		'/make/lesson/',
+		'/make/embed/'
+	])
 		expect((await head(path)).description, path).toMatch(/\w{3,}.{20,}/);
 	expect(await head('/')).toEqual({
 		description: expect.stringMatching(/^Kazakhstan from 1990/),
