@@ -275,57 +275,6 @@ test('on a desktop the timeline has no fold', async ({ page }) => {
 	await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toHaveCount(0);
 });
 
-for (const width of [390, 1280])
-	test(`zoomed into a month, its day events take the first rows, labelled, at ${width} px`, async ({
-		page
-	}) => {
-		await page.setViewportSize({ width, height: 844 });
-		await page.goto('/?from=2011-12-01&to=2012-01-31');
-		await timelineReady(page);
-		// Above the multi-year bars that run through the month, in view without scrolling the
-		// rows, each with its title shown: at 390 px the last shares its row with Zhanaozen.
-		for (const id of [
-			'zhanaozen-massacre',
-			'state-of-emergency-extended',
-			'parliamentary-election-2012',
-			'massimov-interview'
-		])
-			await expect.poll(() => boxInDrawing(page, id), { message: id }).toBe('inside');
-		expect(await labelsOverItems(page)).toEqual([]);
-		await screenshot(page, `deep-zoom-${width}`);
-	});
-
-/** Each shown title drawn over another item's dot, bar or title, as "title over item". */
-function labelsOverItems(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const panel = document.querySelector('.canvas.ready .vis-panel.vis-center')!;
-		const items = [...panel.querySelectorAll<HTMLElement>('.vis-item[data-id]')];
-		const marks = items.map((item) => {
-			const parts = item.matches('.vis-point')
-				? [...item.querySelectorAll<HTMLElement>('.vis-dot, .kz-item-content')]
-				: [item];
-			const shown = parts.filter((part) => getComputedStyle(part).visibility !== 'hidden');
-			return { id: item.dataset.id, boxes: shown.map((part) => part.getBoundingClientRect()) };
-		});
-		const overlaps: string[] = [];
-		for (const item of items) {
-			const title = item.querySelector<HTMLElement>('.kz-item-content');
-			if (!title || getComputedStyle(title).visibility === 'hidden') continue;
-			const box = title.getBoundingClientRect();
-			for (const other of marks) {
-				if (other.id === item.dataset.id) continue;
-				const hit = other.boxes.some(
-					(mark) =>
-						Math.min(box.right, mark.right) - Math.max(box.left, mark.left) > 1 &&
-						Math.min(box.bottom, mark.bottom) - Math.max(box.top, mark.top) > 1
-				);
-				if (hit) overlaps.push(`${item.dataset.id} over ${other.id}`);
-			}
-		}
-		return overlaps;
-	});
-}
-
 test('“Fit all” fits the events with a small margin', async ({ page }) => {
 	await page.goto('/?from=2011-06-01&to=2012-03-01');
 	await timelineReady(page);
@@ -333,27 +282,4 @@ test('“Fit all” fits the events with a small margin', async ({ page }) => {
 	// The events run from 1990 to a plan for 2015: not out to the 2020s.
 	await expect.poll(async () => (await shownWindow(page))?.to.slice(0, 4)).toBe('2017');
 	expect((await shownWindow(page))!.from.slice(0, 4)).toBe('1988');
-});
-
-test('labels use the room there is: whole where the row is free, inside the drawing', async ({
-	page
-}) => {
-	await page.goto('/');
-	await timelineReady(page);
-	// Zhanaozen's title, 55 characters, is drawn whole and inside the drawing.
-	const drawn = () =>
-		page.evaluate(() => {
-			const panel = document.querySelector('.canvas.ready .vis-panel.vis-center');
-			const title = panel?.querySelector<HTMLElement>(
-				'.vis-item[data-id="zhanaozen-massacre"] .kz-item-label'
-			);
-			if (!panel || !title) return 'not drawn';
-			const [edges, box] = [panel.getBoundingClientRect(), title.getBoundingClientRect()];
-			if (title.scrollWidth > title.clientWidth + 0.5) return `cut at ${title.clientWidth} px`;
-			if (box.left < edges.left || box.right > edges.right) return 'outside the drawing';
-			return 'whole, inside';
-		});
-	await expect.poll(drawn).toBe('whole, inside');
-	expect(await labelsOverItems(page)).toEqual([]);
-	await screenshot(page, 'labels-1280');
 });

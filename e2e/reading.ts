@@ -70,3 +70,35 @@ export function boxInDrawing(page: Page, id: string): Promise<string> {
 			: outside.map(([side, by]) => `${side} by ${Math.round(by)} px`).join(', ');
 	}, id);
 }
+
+/** Each shown title drawn over another item's dot, bar or title, as "title over item". */
+export function labelsOverItems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const panel = document.querySelector('.canvas.ready .vis-panel.vis-center')!;
+		const items = [...panel.querySelectorAll<HTMLElement>('.vis-item[data-id]')];
+		const marks = items.map((item) => {
+			// A point's box is an unseen wrapper: its dot and its title are what is drawn.
+			const parts = item.matches('.vis-point')
+				? [...item.querySelectorAll<HTMLElement>('.vis-dot, .kz-item-content')]
+				: [item];
+			const shown = parts.filter((part) => getComputedStyle(part).visibility !== 'hidden');
+			return { id: item.dataset.id, boxes: shown.map((part) => part.getBoundingClientRect()) };
+		});
+		const overlaps: string[] = [];
+		for (const item of items) {
+			const title = item.querySelector<HTMLElement>('.kz-item-content');
+			if (!title || getComputedStyle(title).visibility === 'hidden') continue;
+			const box = title.getBoundingClientRect();
+			for (const other of marks) {
+				if (other.id === item.dataset.id) continue;
+				const hit = other.boxes.some(
+					(mark) =>
+						Math.min(box.right, mark.right) - Math.max(box.left, mark.left) > 1 &&
+						Math.min(box.bottom, mark.bottom) - Math.max(box.top, mark.top) > 1
+				);
+				if (hit) overlaps.push(`${item.dataset.id} over ${other.id}`);
+			}
+		}
+		return overlaps;
+	});
+}
