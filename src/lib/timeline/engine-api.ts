@@ -24,6 +24,9 @@ export interface VisEngine {
 	 */
 	range: {
 		setRange(start: number, end: number, options: { animation: false; byUser: true }): void;
+		/** The window's ends in milliseconds, as they are now, mid-move included. */
+		readonly start: number;
+		readonly end: number;
 	};
 	setSelection(ids: string[]): void;
 	setGroups(lanes: LaneStore | undefined): void;

@@ -13,8 +13,8 @@ export interface EngineView {
 	bounds: TimeWindow;
 	/** The narrowest and the widest window to show, in milliseconds. */
 	zoom: { min: number; max: number };
-	/** The window shown now, read as the engine stacks its rows. */
-	shown(): TimeWindow;
+	/** How wide the window shown now is, in milliseconds, read as the engine stacks its rows. */
+	shownMs(): number;
 	/** Called once the engine shows its first drawing. */
 	ondrawn(): void;
 }
@@ -41,7 +41,7 @@ export function engineOptions(view: EngineView): TimelineOptions {
 		height: '100%',
 		orientation: { axis: 'top', item: 'top' },
 		stack: true,
-		order: stackOrder(view.shown),
+		order: stackOrder(view.shownMs),
 		showCurrentTime: false,
 		selectable: true,
 		multiselect: false,

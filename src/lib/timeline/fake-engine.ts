@@ -80,10 +80,16 @@ export class FakeEngine implements VisEngine {
 	}
 
 	/** Moves asked for as the reader's own (the wheel's), as vis-timeline's range takes them. */
-	readonly range = {
+	readonly range = ((engine: FakeEngine) => ({
 		setRange: (start: number, end: number) =>
-			this.readerMoves({ start: new Date(start), end: new Date(end) })
-	};
+			engine.readerMoves({ start: new Date(start), end: new Date(end) }),
+		get start() {
+			return engine.window.start.getTime();
+		},
+		get end() {
+			return engine.window.end.getTime();
+		}
+	}))(this);
 
 	/** The reader drags or wheels the window to `window`. */
 	readerMoves(window: TimeWindow) {

@@ -155,7 +155,7 @@ export function layoutPreview(
 	const pxPerPercent = options.referenceWidth / 100;
 	const inView = entries
 		.filter((entry) => entry.start < window.end && (entry.end ?? entry.start) >= window.start)
-		.sort(stackOrder(() => window));
+		.sort(stackOrder(() => span));
 
 	/** Per row: where its last thing ends (percent), and that thing, to bound its label. */
 	const rowEnds: number[] = [];

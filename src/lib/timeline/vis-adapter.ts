@@ -1,7 +1,7 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { engineWindow, type EngineDrawing, type EngineLane, type VisEngine } from './engine-api.ts';
+import type { EngineDrawing, EngineLane, VisEngine } from './engine-api.ts';
 import { engineOptions, ZOOM_MIN } from './engine-options.ts';
 import { ItemMirror, type TimelineLane } from './item-mirror.ts';
 import type { VisItem } from './item-sync.ts';
@@ -81,7 +81,10 @@ export function createTimeline(container: HTMLElement, setup: TimelineSetup): Ti
 		bounds: setup.bounds,
 		zoom,
 		// The engine may stack its first rows while it is being made, before it can be asked.
-		shown: () => (made ? engineWindow(engine) : initial),
+		shownMs: () =>
+			made
+				? engine.range.end - engine.range.start
+				: initial.end.getTime() - initial.start.getTime(),
 		ondrawn: () => setup.ondrawn?.()
 	});
 	let made = false;
