@@ -1,6 +1,6 @@
 import { formatIsoDay, MS_PER_DAY } from '$lib/model/days.ts';
 import { eventExtent } from '$lib/model/precision.ts';
-import type { Lesson, TimelineEvent } from '$lib/model/types.ts';
+import { lessonPrompt, type Lesson, type TimelineEvent } from '$lib/model/types.ts';
 import { LIMITS, type LessonDraft } from './lesson-draft.ts';
 
 /** The chosen events' themes, the most used first: the lesson's themes until the teacher picks. */
@@ -81,9 +81,10 @@ export function draftFromLesson(
 	return {
 		title: lesson.title.slice(0, LIMITS.title),
 		introduction: lesson.introduction.slice(0, LIMITS.introduction),
-		steps: lesson.events
-			.slice(0, LIMITS.steps)
-			.map((event) => ({ event, prompt: (lesson.prompts?.[event] ?? '').slice(0, LIMITS.prompt) })),
+		steps: lesson.events.slice(0, LIMITS.steps).map((event) => ({
+			event,
+			prompt: (lessonPrompt(lesson, event) ?? '').slice(0, LIMITS.prompt)
+		})),
 		questions: lesson.questions
 			.slice(0, LIMITS.questions)
 			.map((question) => question.slice(0, LIMITS.question)),

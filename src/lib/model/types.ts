@@ -70,6 +70,12 @@ export interface Lesson extends LessonRecord {
 	id: string;
 }
 
+/** The task a lesson sets for an event's step, if any: an own key, since ids are any words. */
+export function lessonPrompt(lesson: Pick<Lesson, 'prompts'>, id: string): string | undefined {
+	const prompts = lesson.prompts;
+	return prompts && Object.hasOwn(prompts, id) ? prompts[id] : undefined;
+}
+
 export interface Collection {
 	/** What the collection says of itself: its title, description, language and rules. */
 	settings: CollectionSettings;
