@@ -1,8 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import Papa from 'papaparse';
 import { content } from './content.ts';
-import { screenshot } from './helpers.ts';
+import { parseCsv, screenshot } from './helpers.ts';
 
 // The downloads of the events shown, made in the browser, and the whole-collection files.
 
@@ -41,12 +40,6 @@ async function download(page: Page, label: string): Promise<{ name: string; text
 
 async function read(saved: Download) {
 	return { name: saved.suggestedFilename(), text: await readFile(await saved.path(), 'utf8') };
-}
-
-function parseCsv(text: string) {
-	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-	expect(parsed.errors).toEqual([]);
-	return parsed.data;
 }
 
 /** What Excel and LibreOffice need to read the file as one table of UTF-8 text. */

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 
 /** The visible window, as written to the URL by the explorer. */
 export function windowFromUrl(page: Page): { from: string; to: string } | null {
@@ -86,4 +87,11 @@ export async function embedOnHost(page: Page, src: string, hostPort: number) {
 		.poll(() => page.evaluate(() => (window as unknown as { resizes: unknown[] }).resizes.length))
 		.toBeGreaterThan(0);
 	return frame;
+}
+
+/** A CSV file's rows by column name, asserting that papaparse found nothing wrong in it. */
+export function parseCsv(text: string) {
+	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+	expect(parsed.errors).toEqual([]);
+	return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import Papa from 'papaparse';
+import { parseCsv } from './helpers.ts';
 
 // Where the quotes come from, said where readers start and kept with what they take away
 // (issue #28), and what a shared link previews: each test here failed before its fix.
@@ -27,11 +27,7 @@ test('the source page links to the original article, and its citations give the 
 test('the data files carry the address of the source each quote comes from', async ({
 	request
 }) => {
-	const rows = async (path: string) =>
-		Papa.parse<Record<string, string>>(await (await request.get(path)).text(), {
-			header: true,
-			skipEmptyLines: true
-		}).data;
+	const rows = async (path: string) => parseCsv(await (await request.get(path)).text());
 	const zhanaozen = (await rows('/events.csv')).find((row) => row.id === 'zhanaozen-massacre');
 	expect(zhanaozen).toMatchObject({ sources: 'kazakh-elections-2012', source_urls: ORIGINAL });
 	for (const path of ['/figures.csv', '/claims.csv']) {
