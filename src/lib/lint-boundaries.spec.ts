@@ -55,7 +55,7 @@ describe('client code imports no build-time or server-only module', { timeout: 1
 
 	it.each([
 		['src/lib/model/url-state.ts', "export { readFileSync } from 'node:fs';"],
-		['src/lib/embed/resize.ts', "export { join } from 'path';"],
+		['src/lib/embed/resize.svelte.ts', "export { join } from 'path';"],
 		['src/routes/+layout.ts', "export { readFileSync } from 'node:fs';"],
 		['src/service-worker.ts', "export { createHash } from 'node:crypto';"],
 		['src/routes/embed/+page.svelte', svelte("import { join } from 'node:path';\njoin;")],

@@ -39,7 +39,7 @@ const component = (markup: string) =>
 describe('listening for messages from other windows', { timeout: 120_000 }, () => {
 	it.each(inScript)('is reported in a module: %s', async (code) => {
 		const source = `const handle = () => {};\nconst port = new MessageChannel().port1;\n${code};\n`;
-		expect(await lintRule('src/lib/embed/resize.ts', source, RULE)).toEqual([MESSAGE]);
+		expect(await lintRule('src/lib/embed/resize.svelte.ts', source, RULE)).toEqual([MESSAGE]);
 	});
 
 	it.each(inScript)('is reported in a component script: %s', async (code) => {
@@ -59,7 +59,7 @@ describe('listening for messages from other windows', { timeout: 120_000 }, () =
 			"window.parent.postMessage({ height: 1 }, '*');",
 			'document.body.onclick = null;'
 		].join('\n');
-		expect(await lint('src/lib/embed/resize.ts', code)).toEqual([]);
+		expect(await lint('src/lib/embed/resize.svelte.ts', code)).toEqual([]);
 		const markup = '<svelte:window onresize={handle} />\n<button onclick={handle}>Go</button>';
 		const source = `<script lang="ts">\nconst handle = () => {};\n</script>\n\n${markup}\n`;
 		expect(await lint('src/routes/embed/+page.svelte', source)).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { RESIZE_MESSAGE } from './resize.ts';
+import { RESIZE_MESSAGE } from './resize.svelte.ts';
 
 // static/embed-resize.js runs on other people's pages, so it is tried here in a page of its
 // own: a host on https://school.example that includes it from the site on https://kz.example.
