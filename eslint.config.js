@@ -278,7 +278,9 @@ const virtualContent = {
 
 // The embed posts its height to the page around it and must never act on messages from other
 // windows: a host page, or anything that frames it, could otherwise drive it. The surest
-// guarantee is that no code listens for messages at all.
+// guarantee is that no code listens for messages at all. One exception is marked where it is:
+// embed/resize.svelte.ts hears the resize helper's answer from its parent, which only switches
+// the embed from fitting its frame to growing to its content.
 const MESSAGE_EVENT = '/^message(error)?$/';
 const MESSAGE_HANDLER = '/^onmessage(error)?(capture)?$/';
 const noMessageListener = 'Nothing in src/ listens for messages from other windows.';

@@ -1,6 +1,7 @@
 // A stand-in for a teacher's course page on another origin, for the embed tests.
 //   /?src=<address>  embeds that address in an iframe and resizes it from the embed's messages
-//                    with a listener of its own, which logs every height it receives.
+//                    with a listener of its own, which logs every height it receives and
+//                    answers as the resize helper does.
 //   /paste?code=<html>  a page with the given HTML pasted into it as it is, as a teacher pastes
 //                    the share dialog's iframe code and resize helper into a course page.
 //   /blank           an empty page, for a frame of a third origin (open it as localhost while
@@ -22,6 +23,8 @@ window.addEventListener('message', (event) => {
   if (event.source !== frame.contentWindow || event.data?.type !== 'kz-timeline:resize') return;
   frame.style.height = event.data.height + 'px';
   window.resizes.push({ height: event.data.height, origin: event.origin });
+  // As the resize helper does: so the embed knows it may grow to its content.
+  event.source.postMessage({ type: 'kz-timeline:resizing' }, event.origin);
 });
 </script>
 </body></html>`;

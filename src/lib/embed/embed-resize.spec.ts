@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { RESIZE_MESSAGE } from './resize.svelte.ts';
+import { RESIZE_MESSAGE, RESIZING_MESSAGE } from './resize.svelte.ts';
 
 // static/embed-resize.js runs on other people's pages, so it is tried here in a page of its
 // own: a host on https://school.example that includes it from the site on https://kz.example.
@@ -9,11 +9,20 @@ const helper = readFileSync(new URL('../../../static/embed-resize.js', import.me
 const SITE_ORIGIN = 'https://kz.example';
 
 interface Frame {
-	contentWindow: object;
+	contentWindow: { postMessage: (data: unknown, origin: string) => void };
+	/** What the helper sent the frame's window, with the origin it was sent to. */
+	received: [unknown, string][];
 	style: { height: string };
 }
 
-const frame = (): Frame => ({ contentWindow: {}, style: { height: '' } });
+function frame(): Frame {
+	const received: [unknown, string][] = [];
+	return {
+		contentWindow: { postMessage: (data, origin) => received.push([data, origin]) },
+		received,
+		style: { height: '' }
+	};
+}
 
 function hostPage(
 	frames: Frame[],
@@ -72,6 +81,21 @@ describe('the resize helper', () => {
 		])
 			page.post(data, SITE_ORIGIN, embed.contentWindow);
 		expect([embed.style.height, stranger.style.height]).toEqual(['', '']);
+	});
+
+	it('answers the frame it resized, and only to the site’s origin, so that its embed grows', () => {
+		const [resized, other] = [frame(), frame()];
+		const page = hostPage([resized, other]);
+		const started = [{ type: RESIZING_MESSAGE }, SITE_ORIGIN];
+		// On starting, it tells every frame, for an embed that sent its height before it came.
+		expect([resized.received, other.received]).toEqual([[started], [started]]);
+		page.post({ type: RESIZE_MESSAGE, height: 900 }, SITE_ORIGIN, resized.contentWindow);
+		page.post(
+			{ type: RESIZE_MESSAGE, height: 900 },
+			'https://elsewhere.example',
+			other.contentWindow
+		);
+		expect([resized.received, other.received]).toEqual([[started, started], [started]]);
 	});
 
 	it('listens once however often the page includes it', () => {

@@ -1,10 +1,36 @@
+import { createContext } from 'svelte';
+
 export const RESIZE_MESSAGE = 'kz-timeline:resize';
+/** What the resize helper (static/embed-resize.js) answers: it is there, and resizes the frame. */
+export const RESIZING_MESSAGE = 'kz-timeline:resizing';
 
 /**
- * Tells the page around the iframe how tall the content is, whenever that changes. The embed
- * only ever sends; it listens to no messages, so a host page cannot drive it.
+ * How the embed is framed. Until the page around it says it resizes the frame, the embed lays
+ * itself out for the height it is given; once it does, the embed grows to its content.
  */
-export function postHeightToParent(element: HTMLElement): () => void {
+export class EmbedFrame {
+	grows = $state(false);
+}
+
+/** Outside the embed's layout (a page opened on its own) there is none: the embed fits. */
+export const [getEmbedFrameContext, setEmbedFrame] = createContext<EmbedFrame>();
+
+/** The embed's frame, or one that never grows when there is none. */
+export function getEmbedFrame(): EmbedFrame {
+	try {
+		return getEmbedFrameContext();
+	} catch {
+		return new EmbedFrame();
+	}
+}
+
+/**
+ * Tells the page around the iframe how tall the content is, whenever that changes, and marks
+ * `frame` as growing once the resize helper answers. The only message it listens to is that
+ * answer, from the parent window: a host page that forges it only gets the layout it could have
+ * asked for by setting the frame's height.
+ */
+export function postHeightToParent(element: HTMLElement, frame?: EmbedFrame): () => void {
 	if (window.parent === window) return () => {};
 	let lastHeight = 0;
 	const post = () => {
@@ -13,8 +39,22 @@ export function postHeightToParent(element: HTMLElement): () => void {
 		lastHeight = height;
 		window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
 	};
+	const answered = (event: MessageEvent) => {
+		if (event.source !== window.parent || event.data?.type !== RESIZING_MESSAGE) return;
+		if (frame && !frame.grows) frame.grows = true;
+		// The helper may have come after the first height was sent: send it again.
+		lastHeight = 0;
+		post();
+	};
+	// The one listener for messages in src/ (see eslint.config.js): it reads one answer, from the
+	// parent alone, and only chooses between two layouts.
+	// eslint-disable-next-line no-restricted-syntax
+	addEventListener('message', answered);
 	const observer = new ResizeObserver(post);
 	observer.observe(element);
 	post();
-	return () => observer.disconnect();
+	return () => {
+		observer.disconnect();
+		removeEventListener('message', answered);
+	};
 }
