@@ -49,4 +49,21 @@ describe('TimelineFold', () => {
 		fold.toggle();
 		expect(fold.folded).toBe(true);
 	});
+
+	it('follows its default until the reader chooses, then keeps to the choice', () => {
+		const frame = { short: true };
+		const fold = new TimelineFold(
+			() => null,
+			() => frame.short
+		);
+		expect([fold.folded, fold.chosen]).toEqual([true, false]);
+		frame.short = false;
+		expect(fold.folded).toBe(false);
+		frame.short = true;
+		fold.toggle();
+		expect([fold.folded, fold.chosen]).toEqual([false, true]);
+		frame.short = false;
+		fold.toggle();
+		expect(fold.folded).toBe(true);
+	});
 });
