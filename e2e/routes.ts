@@ -28,6 +28,7 @@ export const ROUTES: SiteRoute[] = [
 		timeline: true
 	},
 	{ name: 'the events index', path: '/events/', heading: 'All events' },
+	{ name: 'the about page', path: '/about/', heading: 'About this site' },
 	{
 		name: 'an event page',
 		path: '/events/zhanaozen-massacre/',

@@ -73,11 +73,11 @@ const htmlFiles = (dir: string) =>
 test('every HTML file the builds wrote carries the same strict policy', () => {
 	const count = (dir: string, extension: string) =>
 		readdirSync(dir).filter((name) => name.endsWith(extension)).length;
-	// An index, events, lessons, lesson builder, shared lesson, figures, embed, shared lesson's
-	// embed and 404 page; the maker, its explorer, its lesson, its shared timeline and its embed;
-	// and one per event, lesson and source.
+	// An index, events, lessons, lesson builder, shared lesson, figures, about, embed, shared
+	// lesson's embed and 404 page; the maker, its explorer, its lesson, its shared timeline and its
+	// embed; and one per event, lesson and source.
 	expect(htmlFiles('build')).toHaveLength(
-		14 + count('events', '.md') + count('events/lessons', '.yaml') + count('events/sources', '.md')
+		15 + count('events', '.md') + count('events/lessons', '.yaml') + count('events/sources', '.md')
 	);
 	for (const page of ['make', 'make/view', 'make/lesson', 'make/shared', 'make/embed'])
 		expect(htmlFiles('build')).toContain(`build/${page}/index.html`);

@@ -55,6 +55,35 @@ for (const width of [390, 1280])
 		await expect(page).toHaveURL(/\/sources\/kazakh-elections-2012\/$/);
 	});
 
+test('the About page, linked where the reader starts, says what the site is made from and how it chooses', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page
+		.getByText(/^Every quote comes from/)
+		.getByRole('link', { name: 'How this site chooses its events and quotes' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
+	const made = page.getByRole('heading', { name: 'What it is made from' });
+	const source = made.locator('xpath=following-sibling::ul[1]/li');
+	await expect(source).toContainText(
+		'(World Socialist Web Site, 2012). The World Socialist Web Site is published by the International Committee of the Fourth International, a Trotskyist movement.'
+	);
+	await expect(source.getByRole('link', { name: 'The original' })).toHaveAttribute(
+		'href',
+		'https://www.wsws.org/en/articles/2012/01/kaza-j27.html'
+	);
+	await expect(
+		page.getByRole('heading', { name: 'How events and quotes are chosen' })
+	).toBeVisible();
+	// What the dates' marks mean: the timeline's own key, not a second account of it.
+	await expect(page.getByRole('heading', { name: 'How to read the timeline' })).toBeVisible();
+	await expect(page.getByText('An approximate date, implied by the source.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Reporting an error' })).toBeVisible();
+	await source.getByRole('link', { name: 'Our copy, paragraph by paragraph' }).click();
+	await expect(page).toHaveURL(/\/sources\/kazakh-elections-2012\/$/);
+});
+
 test("an event's details say which source its quotes come from, and who publishes it", async ({
 	page
 }) => {

@@ -111,6 +111,22 @@ describe('validateCollection', () => {
 		]);
 	});
 
+	it('reads who made the collection and where to report an error, for the About page', () => {
+		const about = { madeBy: 'Year 10 history, Almaty', reportTo: 'mailto:history@school.example' };
+		const result = validateCollection(
+			collection({ settings: { name: 'Settings', data: { ...settings, about } } })
+		);
+		expect(result.ok && result.collection.settings.about).toEqual(about);
+		for (const reportTo of ['javascript:alert(1)', 'mailto:nobody', 'school.example/report'])
+			expect(
+				problems(
+					collection({ settings: { name: 'Settings', data: { ...settings, about: { reportTo } } } })
+				)
+			).toEqual([
+				'Settings: about.reportTo must be a web address (http or https) or a mailto: address'
+			]);
+	});
+
 	it('reads the eras the settings name, and names one whose date is not a date', () => {
 		const eras = [
 			{ title: 'The strike', date: { start: '2011-05', end: '2011-12-16' } },

@@ -227,6 +227,20 @@ export const CollectionSettingsSchema = z.strictObject({
 	eras: z
 		.array(z.strictObject({ title: text.max(MAX_ERA_TITLE), date: EventDateSchema }))
 		.max(MAX_ERAS)
+		.optional(),
+	/**
+	 * For the About page: who made the collection, and where a reader reports an error in it (a
+	 * web address or a mailto: address). Each optional: the page leaves out what is not given.
+	 */
+	about: z
+		.strictObject({
+			madeBy: text.max(300, 'must be at most 300 characters').optional(),
+			reportTo: z
+				.union([WebAddressSchema, z.string().regex(/^mailto:[^\s@]+@[^\s@]+\.[^\s@]+$/)], {
+					error: 'must be a web address (http or https) or a mailto: address'
+				})
+				.optional()
+		})
 		.optional()
 });
 
