@@ -35,6 +35,8 @@ export default defineConfig({
 	webServer: [
 		{
 			command: `npm run build && npx vite preview --port ${port} --strictPort`,
+			// Told where it is served, as a real host's build is, so that pages name their preview.
+			env: { SITE_ORIGIN: `http://localhost:${port}` },
 			port,
 			reuseExistingServer: false,
 			timeout: 180_000

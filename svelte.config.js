@@ -71,6 +71,9 @@ const config = {
 		adapter: withNotFoundPage(adapter({ pages: buildDir, assets: buildDir, strict: true })),
 		paths: { base: basePath, relative: true },
 		prerender: {
+			// The origin the site is built for (SITE_ORIGIN, e.g. https://kz.example), so that a
+			// page's address is its real one; SvelteKit checks that it is an origin.
+			...(process.env.SITE_ORIGIN ? { origin: process.env.SITE_ORIGIN } : {}),
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// Event pages are independent; rendering several at once roughly halves a large build.

@@ -10,6 +10,9 @@ import { bundleGuard } from './src/lib/server/bundle-guard.ts';
 const analyze = process.env.ANALYZE === '1';
 
 export default defineConfig({
+	// Where the built site will be served from, for the absolute addresses link previews need
+	// (og:image). Empty when not given: pages then name no preview picture.
+	define: { 'import.meta.env.SITE_ORIGIN': JSON.stringify(process.env.SITE_ORIGIN ?? '') },
 	plugins: [
 		content(),
 		sveltekit(),

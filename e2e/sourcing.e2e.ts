@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parseCsv } from './helpers.ts';
+import { SITE } from './ports.ts';
 
 // Where the quotes come from, said where readers start and kept with what they take away
 // (issue #28), and what a shared link previews: each test here failed before its fix.
@@ -93,7 +94,7 @@ test("an event's details say which source its quotes come from, and who publishe
 	);
 });
 
-test('each page has a description, and a shared link previews its title and description', async ({
+test('each page has a description, and a shared link previews its title, description and picture', async ({
 	request
 }) => {
 	const head = async (path: string) => {
@@ -104,7 +105,8 @@ test('each page has a description, and a shared link previews its title and desc
 			description: meta('description'),
 			ogTitle: meta('og:title'),
 			ogDescription: meta('og:description'),
-			card: meta('twitter:card')
+			card: meta('twitter:card'),
+			image: meta('og:image')
 		};
 	};
 	for (const path of [
@@ -121,10 +123,16 @@ test('each page has a description, and a shared link previews its title and desc
 		description: expect.stringMatching(/^Kazakhstan from 1990/),
 		ogTitle: 'Kazakhstan 1990–2012: a timeline explorer',
 		ogDescription: expect.stringMatching(/^Kazakhstan from 1990/),
-		card: 'summary'
+		card: 'summary_large_image',
+		image: `${SITE}/og.png`
 	});
+	// The picture, drawn when the site was built: a PNG of the size previews ask for.
+	const png = Buffer.from(await (await request.get('/og.png')).body());
+	expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 	expect(await head('/events/zhanaozen-massacre/')).toMatchObject({
 		ogTitle: 'Security forces kill striking oil workers in Zhanaozen · Kazakhstan 1990–2012',
-		ogDescription: expect.stringMatching(/^On 16 December 2011/)
+		ogDescription: expect.stringMatching(/^On 16 December 2011/),
+		image: `${SITE}/og.png`
 	});
 });

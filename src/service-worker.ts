@@ -25,10 +25,13 @@ const isEventPage = (path: string) => path.slice(base.length).startsWith('/event
 const eventPages = prerendered.filter(
 	(path) => isEventPage(path) && !path.endsWith('/__data.json')
 );
-const pages =
-	eventPages.length > MAX_PRECACHED_EVENT_PAGES
-		? prerendered.filter((path) => !isEventPage(path))
-		: prerendered;
+// The link preview's picture is for other sites' previews, never shown here.
+const isPreviewPicture = (path: string) => path === `${base}/og.png`;
+const pages = prerendered.filter(
+	(path) =>
+		!isPreviewPicture(path) &&
+		(eventPages.length <= MAX_PRECACHED_EVENT_PAGES || !isEventPage(path))
+);
 // The lists already carry the base path the site is served under.
 const PRECACHED = new Set([...build, ...files, ...pages]);
 
