@@ -4,9 +4,9 @@
 // Each embed posts { type: 'kz-timeline:resize', height } to its parent whenever its height
 // changes. A message is acted on only when it comes from this script's own origin and from
 // one of the page's iframes, the one that is resized: any other page or frame is ignored.
-// The helper answers { type: 'kz-timeline:resizing' } to that frame alone, so that the embed
-// grows to its content; without the answer it lays itself out for the frame's height. It also
-// says so to the page's frames when it starts, for an embed that sent its height before.
+// The helper answers { type: 'kz-timeline:resizing' }, once, to that frame alone, so that the
+// embed grows to its content; without the answer it lays itself out for the frame's height. It
+// also says so to the page's frames when it starts, for an embed that sent its height before.
 (() => {
 	const script = document.currentScript;
 	// Loaded some other way (as a module, or copied inline), the site's origin is unknown.
@@ -15,7 +15,13 @@
 	const installed = Symbol.for(`kz-timeline:resize ${origin}`);
 	if (window[installed]) return;
 	window[installed] = true;
-	const answer = (target) => target?.postMessage({ type: 'kz-timeline:resizing' }, origin);
+	// Each frame is answered once: an embed needs to hear it only once.
+	const answeredFrames = new WeakSet();
+	const answer = (target) => {
+		if (!target || answeredFrames.has(target)) return;
+		answeredFrames.add(target);
+		target.postMessage({ type: 'kz-timeline:resizing' }, origin);
+	};
 
 	addEventListener('message', (event) => {
 		const { data } = event;

@@ -83,19 +83,24 @@ describe('the resize helper', () => {
 		expect([embed.style.height, stranger.style.height]).toEqual(['', '']);
 	});
 
-	it('answers the frame it resized, and only to the site’s origin, so that its embed grows', () => {
-		const [resized, other] = [frame(), frame()];
-		const page = hostPage([resized, other]);
-		const started = [{ type: RESIZING_MESSAGE }, SITE_ORIGIN];
+	it('answers each frame once, and only to the site’s origin, so that its embed grows', () => {
+		const [early, other] = [frame(), frame()];
+		const frames = [early, other];
+		const page = hostPage(frames);
+		const answer = [{ type: RESIZING_MESSAGE }, SITE_ORIGIN];
 		// On starting, it tells every frame, for an embed that sent its height before it came.
-		expect([resized.received, other.received]).toEqual([[started], [started]]);
-		page.post({ type: RESIZE_MESSAGE, height: 900 }, SITE_ORIGIN, resized.contentWindow);
-		page.post(
-			{ type: RESIZE_MESSAGE, height: 900 },
-			'https://elsewhere.example',
-			other.contentWindow
-		);
-		expect([resized.received, other.received]).toEqual([[started, started], [started]]);
+		expect([early.received, other.received]).toEqual([[answer], [answer]]);
+		// A frame added later is answered when it first sends its height, and not again.
+		const late = frame();
+		frames.push(late);
+		page.post({ type: RESIZE_MESSAGE, height: 900 }, SITE_ORIGIN, late.contentWindow);
+		page.post({ type: RESIZE_MESSAGE, height: 950 }, SITE_ORIGIN, late.contentWindow);
+		page.post({ type: RESIZE_MESSAGE, height: 900 }, SITE_ORIGIN, early.contentWindow);
+		expect([early.received, late.received, late.style.height]).toEqual([
+			[answer],
+			[answer],
+			'950px'
+		]);
 	});
 
 	it('listens once however often the page includes it', () => {

@@ -12,16 +12,14 @@ export class EmbedFrame {
 	grows = $state(false);
 }
 
-/** Outside the embed's layout (a page opened on its own) there is none: the embed fits. */
-export const [getEmbedFrameContext, setEmbedFrame] = createContext<EmbedFrame>();
+const [getEmbedFrameContext, setEmbedFrameContext, hasEmbedFrame] = createContext<EmbedFrame>();
 
-/** The embed's frame, or one that never grows when there is none. */
+/** Every page that is an embed sets its frame, and tells the page around it its height with it. */
+export const setEmbedFrame = setEmbedFrameContext;
+
+/** The embed's frame; outside an embed page (a page opened on its own), one that never grows. */
 export function getEmbedFrame(): EmbedFrame {
-	try {
-		return getEmbedFrameContext();
-	} catch {
-		return new EmbedFrame();
-	}
+	return hasEmbedFrame() ? getEmbedFrameContext() : new EmbedFrame();
 }
 
 /**
@@ -39,10 +37,12 @@ export function postHeightToParent(element: HTMLElement, frame?: EmbedFrame): ()
 		lastHeight = height;
 		window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
 	};
+	let heard = false;
 	const answered = (event: MessageEvent) => {
-		if (event.source !== window.parent || event.data?.type !== RESIZING_MESSAGE) return;
-		if (frame && !frame.grows) frame.grows = true;
-		// The helper may have come after the first height was sent: send it again.
+		if (heard || event.source !== window.parent || event.data?.type !== RESIZING_MESSAGE) return;
+		heard = true;
+		if (frame) frame.grows = true;
+		// The helper may have come after the first height was sent: send it again, once.
 		lastHeight = 0;
 		post();
 	};
