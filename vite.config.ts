@@ -10,9 +10,14 @@ import { bundleGuard } from './src/lib/server/bundle-guard.ts';
 const analyze = process.env.ANALYZE === '1';
 
 export default defineConfig({
-	// Where the built site will be served from, for the absolute addresses link previews need
-	// (og:image). Empty when not given: pages then name no preview picture.
-	define: { 'import.meta.env.SITE_ORIGIN': JSON.stringify(process.env.SITE_ORIGIN ?? '') },
+	// Where the built site will be served from (SITE_ORIGIN and BASE_PATH), for the absolute
+	// addresses link previews need (og:image): the same on the server and in the browser, whatever
+	// address the page is opened at. Empty when not given: pages then name no preview picture.
+	define: {
+		'import.meta.env.SITE_ROOT': JSON.stringify(
+			process.env.SITE_ORIGIN ? `${process.env.SITE_ORIGIN}${process.env.BASE_PATH ?? ''}/` : ''
+		)
+	},
 	plugins: [
 		content(),
 		sveltekit(),

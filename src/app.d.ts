@@ -2,8 +2,8 @@
 declare global {
 	namespace App {}
 	interface ImportMetaEnv {
-		/** SITE_ORIGIN at build (see vite.config.ts), or empty. */
-		readonly SITE_ORIGIN: string;
+		/** The site's address at build, ending in a slash, or empty (see vite.config.ts). */
+		readonly SITE_ROOT: string;
 	}
 }
 

@@ -24,10 +24,19 @@ export function wrapWords(text: string, width: number, lines: number): string[] 
 	return kept;
 }
 
+/** Without the control characters XML may not hold, which would fail the build's drawing. */
+const xmlText = (text: string) =>
+	[...text]
+		.filter((char) => {
+			const code = char.codePointAt(0)!;
+			return (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) && code < 0xfffe;
+		})
+		.join('');
+
 interface CardContent {
 	title: string;
 	description: string;
-	/** Who the quotes come from, e.g. "Every quote from the World Socialist Web Site, 2012". */
+	/** Who the quotes come from, e.g. "Every quote in its source: World Socialist Web Site". */
 	credit: string;
 	events: TimelineEvent[];
 	themes: Theme[];
@@ -71,13 +80,14 @@ export function cardSvg({ title, description, credit, events, themes }: CardCont
 			`<text x="${at}" y="${axisY + 22}" font-size="22" fill="#545860" text-anchor="middle">${year}</text>`
 		);
 	}
-	const titleLines = wrapWords(title, 32, 2);
+	// DejaVu Sans Bold at 60 px fits about 28 characters between the margins.
+	const titleLines = wrapWords(title, 28, 2);
 	const descriptionLines = wrapWords(description, 62, titleLines.length > 1 ? 2 : 3);
 	const text = (lines: string[], top: number, size: number, attributes: string) =>
 		lines
 			.map(
 				(line, index) =>
-					`<text x="${MARGIN}" y="${top + index * size * 1.25}" font-size="${size}" ${attributes}>${escapeHtml(line)}</text>`
+					`<text x="${MARGIN}" y="${top + index * size * 1.25}" font-size="${size}" ${attributes}>${escapeHtml(xmlText(line))}</text>`
 			)
 			.join('');
 	const descriptionTop = 150 + titleLines.length * 70;
@@ -89,7 +99,7 @@ export function cardSvg({ title, description, credit, events, themes }: CardCont
 		text(descriptionLines, descriptionTop, 28, 'fill="#545860"'),
 		...ticks,
 		...shapes,
-		text([credit], CARD.height - 22, 22, 'fill="#0b5f73"'),
+		text(wrapWords(credit, 84, 1), CARD.height - 22, 22, 'fill="#0b5f73"'),
 		'</svg>'
 	].join('');
 }
