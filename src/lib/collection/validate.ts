@@ -9,11 +9,13 @@ import { parseInline, splitParagraphs } from '../model/markdown.ts';
 import { eventExtent } from '../model/precision.ts';
 import {
 	CollectionSettingsSchema,
+	type CollectionSettings
+} from '../model/collection-settings-schema.ts';
+import {
 	EventSchema,
 	EventWithoutQuotesSchema,
 	SourceSchema,
 	ThemeListSchema,
-	type CollectionSettings,
 	type Theme
 } from '../model/schema.ts';
 import type { Collection, Source, TimelineEvent } from '../model/types.ts';

@@ -1,6 +1,6 @@
 import { quoteFinder } from '../collection/quotes.ts';
 import { isId } from '../model/ids.ts';
-import { MAX_ERA_TITLE, MAX_ERAS } from '../model/schema.ts';
+import { MAX_ERA_TITLE, MAX_ERAS } from '../model/collection-settings-schema.ts';
 import { splitParagraphs } from '../model/markdown.ts';
 import type { ImportedSlide, ImportedTimeline, SlideDate } from '../timelinejs/read-timelinejs.ts';
 import { dateLabel } from './date-label.ts';

@@ -7,7 +7,6 @@ import type { InlineText } from './markdown.ts';
 import type {
 	Chart,
 	Claim,
-	CollectionSettings,
 	EventRecord,
 	Figure,
 	LessonRecord,
@@ -15,6 +14,7 @@ import type {
 	SourceMeta,
 	Theme
 } from './schema.ts';
+import type { CollectionSettings } from './collection-settings-schema.ts';
 
 export type { CollectionSettings, SourceMeta, Theme };
 
