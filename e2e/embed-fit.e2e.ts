@@ -40,9 +40,11 @@ for (const width of [390, 1280]) {
 		const frames = await framesOnHost(page, `${SITE}/embed/`);
 		for (const [height, frame] of frames) {
 			await expect(frame.getByRole('button', { name: /^Next|^â†’/ })).toBeEnabled();
+			// The engine has drawn, whether or not its drawing is shown.
+			await expect(frame.locator('.canvas.ready .vis-item').first()).toBeAttached();
 			const drawing = frame.locator('.canvas.ready .vis-item').first();
 			const fold = frame.getByRole('button', { name: 'Timeline', exact: true });
-			if (height < 460) {
+			if (height <= 460) {
 				// Too short for both: the timeline starts folded to its step buttons.
 				await expect(fold).toHaveAttribute('aria-expanded', 'false');
 				await expect(drawing).toBeHidden();
@@ -50,12 +52,16 @@ for (const width of [390, 1280]) {
 				await expect(fold).toHaveAttribute('aria-expanded', 'true');
 				await expect(drawing).toBeVisible();
 			}
-			const room = await storyRoom(frame);
-			expect(room.scrolls, `the ${height} px frame's page scrolls`).toBe(false);
-			expect(room.bottom).toBeLessThanOrEqual(room.frameHeight);
-			expect(room.height, `story in the ${height} px frame`).toBeGreaterThanOrEqual(
-				Math.min(200, height * 0.3)
-			);
+			// Measured until the rows have settled: the frame's page does not scroll, and the story
+			// has a readable share of it.
+			await expect(async () => {
+				const room = await storyRoom(frame);
+				expect(room.scrolls, `the ${height} px frame's page scrolls`).toBe(false);
+				expect(room.bottom).toBeLessThanOrEqual(room.frameHeight);
+				expect(room.height, `story in the ${height} px frame`).toBeGreaterThanOrEqual(
+					Math.min(200, height * 0.3)
+				);
+			}).toPass();
 		}
 
 		// The reader unfolds the short frame's timeline, and can fold it again.
@@ -81,7 +87,7 @@ test('in a frame it fits, a chosen event opens in its story entry, and a lessonâ
 	// Its details open in its entry, in the story's box: nothing is pushed out of the frame.
 	await expect(story.getByRole('button', { name: 'Zoom to this event' })).toBeVisible();
 	await expect(story.getByRole('heading', { name: 'From the source' })).toBeAttached();
-	expect((await storyRoom(frame)).scrolls).toBe(false);
+	await expect.poll(async () => (await storyRoom(frame)).scrolls).toBe(false);
 
 	const questions = story.getByRole('heading', { name: 'Questions for discussion' });
 	await questions.scrollIntoViewIfNeeded();

@@ -65,5 +65,8 @@ describe('TimelineFold', () => {
 		frame.short = false;
 		fold.toggle();
 		expect(fold.folded).toBe(true);
+		fold.open();
+		fold.open();
+		expect([fold.folded, fold.chosen]).toEqual([false, true]);
 	});
 });

@@ -42,6 +42,11 @@ export class TimelineFold {
 		}
 	}
 
+	/** Unfolds it, as zooming to an event does: zooming is for looking at the timeline. */
+	open() {
+		if (this.folded) this.toggle();
+	}
+
 	toggle() {
 		this.#chosen = !this.folded;
 		try {
