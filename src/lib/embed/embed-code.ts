@@ -57,3 +57,9 @@ export function embedHeight(value: unknown, fallback = DEFAULT_EMBED_HEIGHT): nu
 	if (!Number.isFinite(number)) return fallback;
 	return Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, Math.round(number)));
 }
+
+/**
+ * The longest link given a QR code: past about 2,000 characters, a phone's camera no longer
+ * reads a projected code reliably.
+ */
+export const MAX_QR_LINK = 2000;
