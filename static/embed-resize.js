@@ -4,8 +4,8 @@
 // Each embed posts { type: 'kz-timeline:resize', height } to its parent whenever its height
 // changes. A message is acted on only when it comes from this script's own origin and from
 // one of the page's iframes, the one that is resized: any other page or frame is ignored.
-// The helper answers { type: 'kz-timeline:resizing' }, once, to that frame alone, so that the
-// embed grows to its content; without the answer it lays itself out for the frame's height. It
+// The helper answers { type: 'kz-timeline:resizing' } to that frame alone, so that the embed
+// grows to its content; without the answer it lays itself out for the frame's height. It
 // also says so to the page's frames when it starts, for an embed that sent its height before.
 (() => {
 	const script = document.currentScript;
@@ -15,13 +15,9 @@
 	const installed = Symbol.for(`kz-timeline:resize ${origin}`);
 	if (window[installed]) return;
 	window[installed] = true;
-	// Each frame is answered once: an embed needs to hear it only once.
-	const answeredFrames = new WeakSet();
-	const answer = (target) => {
-		if (!target || answeredFrames.has(target)) return;
-		answeredFrames.add(target);
-		target.postMessage({ type: 'kz-timeline:resizing' }, origin);
-	};
+	// Every height is answered, as a frame's page may be new (an answer sent to a frame before its
+	// embed loaded is lost): the embed acts on the first answer it hears and ignores the rest.
+	const answer = (target) => target?.postMessage({ type: 'kz-timeline:resizing' }, origin);
 
 	addEventListener('message', (event) => {
 		const { data } = event;

@@ -83,23 +83,24 @@ describe('the resize helper', () => {
 		expect([embed.style.height, stranger.style.height]).toEqual(['', '']);
 	});
 
-	it('answers each frame once, and only to the site’s origin, so that its embed grows', () => {
+	it('answers the frame it resized, and only to the site’s origin, so that its embed grows', () => {
 		const [early, other] = [frame(), frame()];
-		const frames = [early, other];
-		const page = hostPage(frames);
+		const page = hostPage([early, other]);
 		const answer = [{ type: RESIZING_MESSAGE }, SITE_ORIGIN];
 		// On starting, it tells every frame, for an embed that sent its height before it came.
 		expect([early.received, other.received]).toEqual([[answer], [answer]]);
-		// A frame added later is answered when it first sends its height, and not again.
-		const late = frame();
-		frames.push(late);
-		page.post({ type: RESIZE_MESSAGE, height: 900 }, SITE_ORIGIN, late.contentWindow);
-		page.post({ type: RESIZE_MESSAGE, height: 950 }, SITE_ORIGIN, late.contentWindow);
+		// An answer sent before the frame's embed loaded is lost, so each height is answered: the
+		// embed acts on the first it hears.
 		page.post({ type: RESIZE_MESSAGE, height: 900 }, SITE_ORIGIN, early.contentWindow);
-		expect([early.received, late.received, late.style.height]).toEqual([
+		page.post(
+			{ type: RESIZE_MESSAGE, height: 950 },
+			'https://elsewhere.example',
+			other.contentWindow
+		);
+		expect([early.received, other.received, early.style.height]).toEqual([
+			[answer, answer],
 			[answer],
-			[answer],
-			'950px'
+			'900px'
 		]);
 	});
 
