@@ -152,7 +152,7 @@ test('the whole job by keyboard: filter, step to Zhanaozen, its source and back,
 	expect(opening).toMatchObject({ name: 'button “Close”', inDialog: true });
 	// Round the dialog and back to the start: focus never leaves it.
 	const stops = [opening.name];
-	for (let presses = 0; presses < 12; presses++) {
+	for (let presses = 0; presses < 14; presses++) {
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(describeFocus);
 		expect(focused.inDialog, `${focused.name} is in the dialog`).toBe(true);
@@ -164,6 +164,7 @@ test('the whole job by keyboard: filter, step to Zhanaozen, its source and back,
 		'button “Close”',
 		'input “Link”',
 		'button “Copy link”',
+		'button “Show the code full screen”',
 		'a “Make a lesson from these events”',
 		expect.stringMatching(/^select “Show/),
 		expect.stringMatching(/^input “Height in pixels/),
