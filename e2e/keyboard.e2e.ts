@@ -148,6 +148,8 @@ test('the whole job by keyboard: filter, step to Zhanaozen, its source and back,
 	await page.keyboard.press('Enter');
 	const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
 	await expect(dialog).toBeVisible();
+	// The QR code's library loads when the dialog opens; its button comes with the code.
+	await expect(dialog.getByRole('img', { name: 'QR code of the link' })).toBeVisible();
 	const opening = await page.evaluate(describeFocus);
 	expect(opening).toMatchObject({ name: 'button “Close”', inDialog: true });
 	// Round the dialog and back to the start: focus never leaves it.
