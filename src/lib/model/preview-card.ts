@@ -24,14 +24,10 @@ export function wrapWords(text: string, width: number, lines: number): string[] 
 	return kept;
 }
 
-/** Without the control characters XML may not hold, which would fail the build's drawing. */
-const xmlText = (text: string) =>
-	[...text]
-		.filter((char) => {
-			const code = char.codePointAt(0)!;
-			return (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) && code < 0xfffe;
-		})
-		.join('');
+/** The characters XML may not hold, which would fail the build's drawing. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const xmlText = (text: string) => text.replace(NOT_XML, '');
 
 interface CardContent {
 	title: string;
