@@ -1,16 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { readFrontMatter } from '../src/lib/collection/frontmatter.ts';
-import { timelineReady, WCAG_TAGS } from './helpers.ts';
+import { axeViolations, violationsInBothSchemes } from './axe.ts';
+import { timelineReady } from './helpers.ts';
 import { BUILT_LESSON_CODE } from './built-lesson.ts';
 import { ROUTES, type SiteRoute } from './routes.ts';
 import { EVENT_COUNT } from './content.ts';
 
 // WCAG 2.2 A and AA, as axe-core can check them, on every kind of page, in both colour
 // schemes, at desktop and phone widths. The scheme is switched in place (the colours are
-// light-dark() values), so each page loads once per width.
+// light-dark() values), so each page loads once per width and scheme pair.
 
 const WIDTHS = [
 	{ name: 'desktop', viewport: { width: 1280, height: 800 } },
@@ -23,91 +23,53 @@ async function open(page: Page, route: SiteRoute) {
 	if (route.timeline) await timelineReady(page);
 }
 
-/** Switches the colour scheme and lets colour transitions finish, so axe reads the final colours. */
-async function useScheme(page: Page, colorScheme: 'light' | 'dark') {
-	await page.emulateMedia({ colorScheme });
-	for (const frame of page.frames())
-		await frame.waitForFunction(() =>
-			document.getAnimations().every((animation) => animation.playState !== 'running')
-		);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	return violations.map(
-		({ id, nodes }) =>
-			`${id} (${nodes.length}): ${nodes
-				.slice(0, 4)
-				.map((node) => node.target.join(' '))
-				.join(' | ')}`
-	);
-}
-
+// One test per page and width, so that the sweep spreads over the workers.
 for (const { name, viewport } of WIDTHS) {
 	test.describe(`at ${name} width`, () => {
 		test.use({ viewport });
 
-		test('axe finds no WCAG 2.2 A or AA violations on any page, light or dark', async ({
-			page
-		}) => {
-			test.setTimeout(120_000);
-			const found: string[] = [];
-			for (const route of ROUTES) {
+		for (const route of ROUTES)
+			test(`axe finds no WCAG 2.2 A or AA violations on ${route.name}, light or dark`, async ({
+				page
+			}) => {
 				await open(page, route);
-				for (const colorScheme of ['light', 'dark'] as const) {
-					await useScheme(page, colorScheme);
-					for (const violation of await axeViolations(page))
-						found.push(`${route.name}, ${colorScheme}: ${violation}`);
-				}
-				await page.emulateMedia({ colorScheme: 'light' });
-			}
-			expect(found).toEqual([]);
-		});
+				expect(await violationsInBothSchemes(page)).toEqual([]);
+			});
 	});
 }
 
-test('axe finds nothing on any page before its scripts run, as a reader without JavaScript sees it', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	// axe needs JavaScript in the page; the site's own scripts are held back instead.
-	let heldBack = 0;
-	await page.route('**/_app/immutable/**/*.js', (route) => {
-		heldBack++;
-		return route.abort();
-	});
-	const found: string[] = [];
-	for (const route of ROUTES) {
-		const response = await page.goto(route.path);
-		expect(response?.status(), route.path).toBe(route.status ?? 200);
-		for (const violation of await axeViolations(page)) found.push(`${route.name}: ${violation}`);
-		// Nothing ran: the explorer's timeline never became the keyboard widget.
-		await expect(page.getByRole('application')).toHaveCount(0);
-	}
-	expect(heldBack).toBeGreaterThan(0);
-	expect(found).toEqual([]);
+test.describe('before its scripts run, as a reader without JavaScript sees it', () => {
+	for (const route of ROUTES)
+		test(`axe finds nothing on ${route.name}`, async ({ page }) => {
+			// axe needs JavaScript in the page; the site's own scripts are held back instead.
+			let heldBack = 0;
+			await page.route('**/_app/immutable/**/*.js', (route) => {
+				heldBack++;
+				return route.abort();
+			});
+			const response = await page.goto(route.path);
+			expect(response?.status(), route.path).toBe(route.status ?? 200);
+			expect(await axeViolations(page)).toEqual([]);
+			// Nothing ran: the explorer's timeline never became the keyboard widget.
+			await expect(page.getByRole('application')).toHaveCount(0);
+			expect(heldBack).toBeGreaterThan(0);
+		});
 });
 
 test('axe finds nothing in the share dialog or the phone’s event sheet either', async ({
 	page
 }) => {
-	// Three axe passes over the whole page; on a busy 2-core machine that outlasts 30 s.
+	// Four axe passes over the whole page; on a busy 2-core machine that can outlast 30 s.
 	test.setTimeout(90_000);
 	await page.goto('/?event=zhanaozen-massacre');
 	await timelineReady(page);
 	await page.getByRole('button', { name: 'Share or embed' }).click();
 	await expect(page.frameLocator('iframe.preview').locator('.canvas.ready')).toBeVisible();
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await useScheme(page, colorScheme);
-		expect(await axeViolations(page), colorScheme).toEqual([]);
-	}
+	expect(await violationsInBothSchemes(page)).toEqual([]);
 	await page.keyboard.press('Escape');
 	await page.setViewportSize({ width: 390, height: 844 });
 	await expect(page.getByRole('dialog', { name: 'Selected event' })).toBeVisible();
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await useScheme(page, colorScheme);
-		expect(await axeViolations(page), colorScheme).toEqual([]);
-	}
+	expect(await violationsInBothSchemes(page)).toEqual([]);
 });
 
 test('axe finds nothing in a shared lesson’s share dialog, light or dark', async ({ page }) => {
@@ -117,10 +79,7 @@ test('axe finds nothing in a shared lesson’s share dialog, light or dark', asy
 	await page.getByRole('button', { name: 'Share or embed' }).click();
 	await expect(page.getByRole('dialog', { name: 'Share or embed this lesson' })).toBeVisible();
 	await expect(page.frameLocator('iframe.preview').locator('.canvas.ready')).toBeVisible();
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await useScheme(page, colorScheme);
-		expect(await axeViolations(page), colorScheme).toEqual([]);
-	}
+	expect(await violationsInBothSchemes(page)).toEqual([]);
 });
 
 test('axe finds nothing in the download dialog, nor by a Download button with nothing to give', async ({
@@ -131,17 +90,10 @@ test('axe finds nothing in the download dialog, nor by a Download button with no
 	await timelineReady(page);
 	await page.getByRole('button', { name: 'Download the events shown' }).click();
 	await expect(page.getByRole('dialog', { name: 'Download the events shown' })).toBeVisible();
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await useScheme(page, colorScheme);
-		expect(await axeViolations(page), colorScheme).toEqual([]);
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
+	expect(await violationsInBothSchemes(page)).toEqual([]);
 	await page.goto('/?q=no-event-says-this');
 	await expect(page.getByText('Nothing to download: no events are shown.')).toBeVisible();
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await useScheme(page, colorScheme);
-		expect(await axeViolations(page), colorScheme).toEqual([]);
-	}
+	expect(await violationsInBothSchemes(page)).toEqual([]);
 });
 
 interface Outline {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CHART_COUNT } from './content.ts';
 
@@ -105,17 +104,3 @@ test.describe('with JavaScript disabled', () => {
 		).toBeVisible();
 	});
 });
-
-for (const colorScheme of ['light', 'dark'] as const) {
-	test.describe(`in the ${colorScheme} scheme`, () => {
-		test.use({ colorScheme });
-
-		test('/figures has no detectable accessibility problems', async ({ page }) => {
-			await page.goto('/figures/');
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-				.analyze();
-			expect(results.violations.map(({ id, nodes }) => `${id} (${nodes.length})`)).toEqual([]);
-		});
-	});
-}

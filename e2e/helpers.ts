@@ -73,8 +73,6 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
 }
 
 /** The WCAG levels every axe check in the browser tests holds the site to. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /**
  * Opens `src` framed in the course page on another origin (e2e/host-server.mjs) and waits until
  * the frame has drawn its timeline and the host has sized the frame to it.

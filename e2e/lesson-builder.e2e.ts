@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { content } from './content.ts';
-import { screenshot, WCAG_TAGS } from './helpers.ts';
+import { violationsInBothSchemes } from './axe.ts';
+import { screenshot } from './helpers.ts';
 import { HOST_PORT } from './ports.ts';
 
 // The lesson builder (/lessons/new/) and the lessons it shares as links (/lessons/shared/#…).
@@ -27,13 +27,6 @@ async function stepTitles(page: Page): Promise<string[]> {
 async function lessonLink(page: Page): Promise<string> {
 	await expect(linkField(page)).toHaveValue(/\/lessons\/shared\/#1\.[\w-]+$/);
 	return linkField(page).inputValue();
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	return violations.map(
-		({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(' | ')}`
-	);
 }
 
 test('a lesson built by keyboard alone opens from its link with the same steps, questions and quotes', async ({
@@ -310,21 +303,11 @@ for (const { name, viewport } of [
 		await preview(page).scrollIntoViewIfNeeded();
 		await screenshot(page, `lesson-builder-preview-${name}`);
 		const found: string[] = [];
-		for (const colorScheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme });
-			found.push(
-				...(await axeViolations(page)).map((violation) => `builder ${colorScheme}: ${violation}`)
-			);
-		}
+		found.push(...(await violationsInBothSchemes(page)).map((violation) => `builder ${violation}`));
 		const link = await lessonLink(page);
 		await page.goto(link);
 		await expect(page.locator('.canvas.ready .vis-item').first()).toBeVisible();
-		for (const colorScheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme });
-			found.push(
-				...(await axeViolations(page)).map((violation) => `shared ${colorScheme}: ${violation}`)
-			);
-		}
+		found.push(...(await violationsInBothSchemes(page)).map((violation) => `shared ${violation}`));
 		await page.emulateMedia({ colorScheme: 'light', media: 'print' });
 		await page.screenshot({
 			path: `test-results/screenshots/lesson-shared-print-${name}.png`,

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screenshot, timelineReady, WCAG_TAGS } from './helpers.ts';
+import { violationsInBothSchemes } from './axe.ts';
+import { screenshot, timelineReady } from './helpers.ts';
 import {
 	ARTICLE,
 	DETAILS,
@@ -110,63 +110,57 @@ test('with storage blocked, the page says nothing is kept and still makes the ti
 });
 
 for (const width of [390, 1280])
-	for (const scheme of ['light', 'dark'] as const)
-		test(`every view of the maker passes axe at ${width} px, ${scheme}`, async ({ page }) => {
-			test.setTimeout(90_000);
-			await page.setViewportSize({ width, height: 900 });
-			await page.emulateMedia({ colorScheme: scheme });
-			const expectNoViolations = async (view: string) => {
-				await screenshot(page, `make-${view}-${width}-${scheme}`);
-				const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-				const found = violations.map(
-					({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' | ')}`
-				);
-				expect(found, view).toEqual([]);
-			};
-			await page.goto('/make/');
-			await expect(page.getByRole('button', { name: 'Start a new timeline' })).toBeVisible();
-			await expectNoViolations('start');
+	test(`every view of the maker passes axe at ${width} px, light and dark`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize({ width, height: 900 });
+		const expectNoViolations = async (view: string) =>
+			expect(await violationsInBothSchemes(page, { shot: `make-${view}-${width}` }), view).toEqual(
+				[]
+			);
+		await page.goto('/make/');
+		await expect(page.getByRole('button', { name: 'Start a new timeline' })).toBeVisible();
+		await expectNoViolations('start');
 
-			await startTimeline(page);
-			await pasteArticle(page);
-			await findAndAcceptAll(page);
-			await keptEvents(page)
-				.first()
-				.getByText(/^Edit “/)
-				.click();
-			await expectNoViolations('events');
-			if (width === 390) await page.getByRole('tab', { name: 'Source' }).click();
-			await expectNoViolations('source');
+		await startTimeline(page);
+		await pasteArticle(page);
+		await findAndAcceptAll(page);
+		await keptEvents(page)
+			.first()
+			.getByText(/^Edit “/)
+			.click();
+		await expectNoViolations('events');
+		if (width === 390) await page.getByRole('tab', { name: 'Source' }).click();
+		await expectNoViolations('source');
 
-			if (width === 390) await page.getByRole('tab', { name: /^Events/ }).click();
-			await page.getByRole('link', { name: 'Make a lesson from it' }).click();
-			const picker = page.getByRole('list', { name: 'Events to add' });
-			await picker
-				.getByRole('button', { name: /^Add: / })
-				.first()
-				.click();
-			await expect(
-				page.getByRole('region', { name: 'Preview' }).locator('ol.steps > li')
-			).toHaveCount(1);
-			await expectNoViolations('lesson');
+		if (width === 390) await page.getByRole('tab', { name: /^Events/ }).click();
+		await page.getByRole('link', { name: 'Make a lesson from it' }).click();
+		const picker = page.getByRole('list', { name: 'Events to add' });
+		await picker
+			.getByRole('button', { name: /^Add: / })
+			.first()
+			.click();
+		await expect(
+			page.getByRole('region', { name: 'Preview' }).locator('ol.steps > li')
+		).toHaveCount(1);
+		await expectNoViolations('lesson');
 
-			const link = await shareLink(page);
-			await page.getByText('Embed it in a page').click();
-			await expect(page.getByLabel('Code to paste')).toBeVisible();
-			await expectNoViolations('embed-code');
-			const code = await page.getByLabel('Code to paste').inputValue();
-			const embed = /src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&');
-			await page.goto(embed);
-			await timelineReady(page);
-			await expectNoViolations('embed');
+		const link = await shareLink(page);
+		await page.getByText('Embed it in a page').click();
+		await expect(page.getByLabel('Code to paste')).toBeVisible();
+		await expectNoViolations('embed-code');
+		const code = await page.getByLabel('Code to paste').inputValue();
+		const embed = /src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&');
+		await page.goto(embed);
+		await timelineReady(page);
+		await expectNoViolations('embed');
 
-			await page.goto(link);
-			await expect(page.getByRole('button', { name: 'Open the lesson' })).toBeVisible();
-			await expectNoViolations('shared');
-			await page.getByRole('button', { name: 'Open in the explorer' }).click();
-			await timelineReady(page);
-			await expectNoViolations('explorer');
-		});
+		await page.goto(link);
+		await expect(page.getByRole('button', { name: 'Open the lesson' })).toBeVisible();
+		await expectNoViolations('shared');
+		await page.getByRole('button', { name: 'Open in the explorer' }).click();
+		await timelineReady(page);
+		await expectNoViolations('explorer');
+	});
 
 test('nothing of the maker, the finder or the file readers loads on the explorer', async ({
 	page
