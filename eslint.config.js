@@ -160,7 +160,8 @@ const componentFolders = [
 	'sources',
 	'themes',
 	'timeline',
-	'ui'
+	'ui',
+	'worksheet'
 ];
 const notComponents = [...srcRoot, libOutside(componentFolders), ...serverRoutes];
 const forComponents = (folder) => ({
@@ -234,6 +235,11 @@ const featureBoundaries = [
 		from: 'src/lib/lesson-builder',
 		message:
 			'lesson-builder/ is imported only by routes /lessons/new/, /lessons/shared/, /embed/lesson/ and /make/.'
+	},
+	{
+		target: [...srcRoot, libRoot, libOutside(['worksheet', 'lessons']), 'src/routes/**'],
+		from: 'src/lib/worksheet',
+		message: 'worksheet/ is imported only by lessons/.'
 	},
 	{
 		target: [...srcRoot, libRoot, libOutside(['make']), 'src/routes/*', 'src/routes/!(make)/**'],

@@ -1,4 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { expect, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 
 /** The visible window, as written to the URL by the explorer. */
@@ -92,4 +94,15 @@ export function parseCsv(text: string) {
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 	expect(parsed.errors).toEqual([]);
 	return parsed.data;
+}
+
+/**
+ * What a QR code on screen says, read from its pixels as a phone's camera would: the code's own
+ * element, or the whole page; null if none is read.
+ */
+export async function readQrCode(
+	shown: Pick<Locator | Page, 'screenshot'>
+): Promise<string | null> {
+	const png = PNG.sync.read(await shown.screenshot());
+	return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }

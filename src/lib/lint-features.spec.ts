@@ -29,6 +29,7 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 	const make = "export * from '$lib/make/read-source-file.ts';";
 	const hosting = "export * from '$lib/hosting/storable.ts';";
 	const testing = "export * from '$lib/testing/lint.ts';";
+	const worksheet = "export * from '$lib/worksheet/worksheet-text.ts';";
 
 	it.each([
 		['src/lib/lessons/lesson-address.ts', explorer, 'explorer/ is imported only by'],
@@ -72,7 +73,9 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/routes/+layout.ts', hosting, 'hosting/ is for src/service-worker.ts'],
 		['src/hooks.client.ts', hosting, 'hosting/ is for src/service-worker.ts'],
 		['src/routes/+page.server.ts', testing, 'testing/ is for specs only'],
-		['src/lib/server/content.ts', testing, 'testing/ is for specs only']
+		['src/lib/server/content.ts', testing, 'testing/ is for specs only'],
+		['src/routes/lessons/[id]/+page.ts', worksheet, 'worksheet/ is imported only by lessons/'],
+		['src/lib/explorer/shell-props.ts', worksheet, 'worksheet/ is imported only by lessons/']
 	])('%s may not: %s', async (filePath, code, message) => {
 		expect(await lintRule(filePath, code, RESTRICTED)).toEqual([expect.stringContaining(message)]);
 	});
@@ -110,7 +113,8 @@ describe('who may import each feature folder', { timeout: 120_000 }, () => {
 		['src/lib/make/source-text.ts', make],
 		['src/lib/make/source-text.ts', ui],
 		['src/service-worker.ts', hosting],
-		['src/lib/exports/csv.spec.ts', testing]
+		['src/lib/exports/csv.spec.ts', testing],
+		['src/lib/lessons/lesson-address.ts', worksheet]
 	])('%s may: %s', async (filePath, code) => {
 		expect(await lint(filePath, code)).toEqual([]);
 	});

@@ -107,12 +107,3 @@ export class LessonDrafts {
 		}
 	}
 }
-
-/** The browser's localStorage, or null where it is turned off (reading it can throw). */
-export function browserStorage(): DraftStorage | null {
-	try {
-		return globalThis.localStorage ?? null;
-	} catch {
-		return null;
-	}
-}
