@@ -12,7 +12,8 @@ export const BUILT_LESSON: LessonDraft = {
 	],
 	questions: ['Why did the strikes last so long?'],
 	themes: null,
-	window: null
+	window: null,
+	details: { level: '', minutes: null, objectives: [], teacherNotes: '' }
 };
 
 const encoded = await encodeLessonLink(BUILT_LESSON);

@@ -46,9 +46,16 @@ describe('LessonSchema', () => {
 		const full = LessonSchema.parse({
 			...lessonFields,
 			themes: ['elections'],
-			window: { from: '2011-01-01', to: '2012-01-01' }
+			window: { from: '2011-01-01', to: '2012-01-01' },
+			level: 'Ages 15–18',
+			minutes: 45,
+			objectives: ['Compare two accounts of one event.'],
+			teacherNotes: 'Hand out the article the week before.'
 		});
 		expect(full.window).toEqual({ from: '2011-01-01', to: '2012-01-01' });
+		expect(full).toMatchObject({ level: 'Ages 15–18', minutes: 45 });
+		expect(full.objectives).toEqual(['Compare two accounts of one event.']);
+		expect(full.teacherNotes).toBe('Hand out the article the week before.');
 		const bare = LessonSchema.parse(lessonFields);
 		expect(bare.themes).toBeUndefined();
 		expect(bare.window).toBeUndefined();
@@ -149,13 +156,25 @@ describe('buildCollection rejects a lesson, naming the file and the field', () =
 	});
 
 	it('an unknown field, or a window with an extra key', () => {
-		expect(broken((text) => text + 'level: easy\n')).toContainEqual(
-			expect.stringMatching(/^events\/lessons\/x\.yaml: Unrecognized key: "level"/)
+		expect(broken((text) => text + 'difficulty: easy\n')).toContainEqual(
+			expect.stringMatching(/^events\/lessons\/x\.yaml: Unrecognized key: "difficulty"/)
 		);
 		expect(
 			broken((text) => text.replace("to: '2012-02-01'", "to: '2012-02-01', by: me"))
 		).toContainEqual(
 			expect.stringMatching(/^events\/lessons\/x\.yaml: window Unrecognized key: "by"/)
+		);
+	});
+
+	it('lesson details that are not minutes or sentences', () => {
+		expect(broken((text) => text + 'minutes: 0\n')).toContain(
+			'events/lessons/x.yaml: minutes must be at least 1 minute'
+		);
+		expect(broken((text) => text + 'minutes: 45.5\n')).toContain(
+			'events/lessons/x.yaml: minutes must be a whole number of minutes'
+		);
+		expect(broken((text) => text + 'objectives: []\n')).toContain(
+			'events/lessons/x.yaml: objectives lists no objectives; leave the field out'
 		);
 	});
 

@@ -9,6 +9,14 @@ export interface LessonStepDraft {
 	prompt: string;
 }
 
+/** The lesson plan's basics, each optional: empty text and null minutes are left out. */
+export interface LessonDetailsDraft {
+	level: string;
+	minutes: number | null;
+	objectives: string[];
+	teacherNotes: string;
+}
+
 export interface LessonDraft {
 	title: string;
 	introduction: string;
@@ -18,6 +26,8 @@ export interface LessonDraft {
 	themes: string[] | null;
 	/** The stretch the timeline opens on; null fits the chosen events. */
 	window: { from: string; to: string } | null;
+	/** Age level, length, objectives and notes for the teacher. */
+	details: LessonDetailsDraft;
 }
 
 /** How long each text may be, and how many steps and questions a lesson holds. */
@@ -27,11 +37,28 @@ export const LIMITS = {
 	question: 400,
 	questions: 12,
 	prompt: 200,
-	steps: 30
+	steps: 30,
+	level: 60,
+	objective: 160,
+	objectives: 5,
+	teacherNotes: 1000,
+	minutes: 600
 } as const;
 
+export function emptyDetails(): LessonDetailsDraft {
+	return { level: '', minutes: null, objectives: [], teacherNotes: '' };
+}
+
 export function emptyDraft(): LessonDraft {
-	return { title: '', introduction: '', steps: [], questions: [], themes: null, window: null };
+	return {
+		title: '',
+		introduction: '',
+		steps: [],
+		questions: [],
+		themes: null,
+		window: null,
+		details: emptyDetails()
+	};
 }
 
 /** Characters that reorder or hide text (bidi overrides and isolates, controls but tab and newline). */

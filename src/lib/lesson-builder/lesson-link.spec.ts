@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '$lib/links/base64url.ts';
 import { crc32 } from '$lib/links/crc32.ts';
 import { deflate } from '$lib/links/deflate.ts';
-import { cleanText, LIMITS, type LessonDraft } from './lesson-draft.ts';
+import { cleanText, emptyDetails, LIMITS, type LessonDraft } from './lesson-draft.ts';
 import { LINK_VERSION, MAX_DECODED_BYTES } from '$lib/links/link-codec.ts';
 import { decodeLessonLink, encodeLessonLink } from './lesson-link.ts';
 
@@ -37,7 +37,13 @@ const lesson: fc.Arbitrary<LessonDraft> = fc.record({
 			.filter(([a, b]) => a !== b)
 			.map(([a, b]) => (a < b ? { from: a, to: b } : { from: b, to: a })),
 		{ nil: null }
-	)
+	),
+	details: fc.record({
+		level: text(LIMITS.level),
+		minutes: fc.option(fc.integer({ min: 1, max: LIMITS.minutes }), { nil: null }),
+		objectives: fc.array(text(LIMITS.objective), { maxLength: LIMITS.objectives }),
+		teacherNotes: text(LIMITS.teacherNotes)
+	})
 });
 
 const longest: LessonDraft = {
@@ -49,7 +55,13 @@ const longest: LessonDraft = {
 	})),
 	questions: Array.from({ length: LIMITS.questions }, () => 'Q'.repeat(LIMITS.question)),
 	themes: ['elections', 'repression'],
-	window: { from: '2010-01-01', to: '2012-01-31' }
+	window: { from: '2010-01-01', to: '2012-01-31' },
+	details: {
+		level: 'L'.repeat(LIMITS.level),
+		minutes: LIMITS.minutes,
+		objectives: Array.from({ length: LIMITS.objectives }, () => 'O'.repeat(LIMITS.objective)),
+		teacherNotes: 'N'.repeat(LIMITS.teacherNotes)
+	}
 };
 
 async function encoded(draft: LessonDraft): Promise<string> {
@@ -205,6 +217,34 @@ describe('lesson links', () => {
 			'questions[1]',
 			'window'
 		]);
+	});
+
+	it("keep a lesson's sound details and name the bad ones", async () => {
+		const read = async (details: unknown) => {
+			const json = new TextEncoder().encode(JSON.stringify({ title: 'T', details }));
+			return decodeLessonLink(forge(json, await deflate(json)));
+		};
+		const decoded = await read({
+			level: 'Ages 15–18',
+			minutes: 45.5,
+			objectives: ['Compare two accounts.', 7, 'O'.repeat(LIMITS.objective + 1)],
+			teacherNotes: '\u202Eflipped'
+		});
+		expect(decoded.lesson?.details).toEqual({
+			level: 'Ages 15–18',
+			minutes: null,
+			objectives: ['Compare two accounts.', 'O'.repeat(LIMITS.objective)],
+			teacherNotes: 'flipped'
+		});
+		expect(decoded.problems.map((problem) => problem.field)).toEqual([
+			'details.minutes',
+			'details.objectives[1]',
+			'details.objectives[2]',
+			'details.teacherNotes'
+		]);
+		const notFields = await read('Ages 15–18');
+		expect(notFields.lesson?.details).toEqual(emptyDetails());
+		expect(notFields.problems.map((problem) => problem.field)).toEqual(['details']);
 	});
 
 	it('say what is wrong with data that is no lesson', async () => {

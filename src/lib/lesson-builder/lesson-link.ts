@@ -16,13 +16,21 @@ export interface DecodedLink {
 
 /** The lesson as the JSON a link carries: steps without an empty prompt, defaults left out. */
 function payload(lesson: LessonDraft): unknown {
+	const { level, minutes, objectives, teacherNotes } = lesson.details;
+	const details = {
+		...(level ? { level } : {}),
+		...(minutes !== null ? { minutes } : {}),
+		...(objectives.length > 0 ? { objectives } : {}),
+		...(teacherNotes ? { teacherNotes } : {})
+	};
 	return {
 		title: lesson.title,
 		introduction: lesson.introduction,
 		steps: lesson.steps.map(({ event, prompt }) => (prompt ? { event, prompt } : { event })),
 		questions: lesson.questions,
 		...(lesson.themes ? { themes: lesson.themes } : {}),
-		...(lesson.window ? { window: lesson.window } : {})
+		...(lesson.window ? { window: lesson.window } : {}),
+		...(Object.keys(details).length > 0 ? { details } : {})
 	};
 }
 

@@ -1,7 +1,7 @@
 import { formatIsoDay, MS_PER_DAY } from '$lib/model/days.ts';
 import { eventExtent } from '$lib/model/precision.ts';
 import { lessonPrompt, type Lesson, type TimelineEvent } from '$lib/model/types.ts';
-import { LIMITS, type LessonDraft } from './lesson-draft.ts';
+import { LIMITS, type LessonDetailsDraft, type LessonDraft } from './lesson-draft.ts';
 
 /** The chosen events' themes, the most used first: the lesson's themes until the teacher picks. */
 export function defaultThemes(events: readonly TimelineEvent[]): string[] {
@@ -66,11 +66,25 @@ export function resolveLesson(
 			questions: draft.questions.map((question) => question.trim()).filter(Boolean),
 			...(themes.length > 0 ? { themes } : {}),
 			...(window ? { window } : {}),
-			...(Object.keys(prompts).length > 0 ? { prompts } : {})
+			...(Object.keys(prompts).length > 0 ? { prompts } : {}),
+			...detailsRecord(draft.details)
 		},
 		events,
 		prompts,
 		missing
+	};
+}
+
+/** The details a lesson record holds: those given, trimmed; empty ones left out. */
+function detailsRecord(details: LessonDetailsDraft): Partial<Lesson> {
+	const level = details.level.trim();
+	const objectives = details.objectives.map((objective) => objective.trim()).filter(Boolean);
+	const teacherNotes = details.teacherNotes.trim();
+	return {
+		...(level ? { level } : {}),
+		...(details.minutes !== null ? { minutes: details.minutes } : {}),
+		...(objectives.length > 0 ? { objectives } : {}),
+		...(teacherNotes ? { teacherNotes } : {})
 	};
 }
 
@@ -89,7 +103,15 @@ export function draftFromLesson(
 			.slice(0, LIMITS.questions)
 			.map((question) => question.slice(0, LIMITS.question)),
 		themes: lesson.themes ? [...lesson.themes] : null,
-		window: lesson.window ? { ...lesson.window } : null
+		window: lesson.window ? { ...lesson.window } : null,
+		details: {
+			level: (lesson.level ?? '').slice(0, LIMITS.level),
+			minutes: lesson.minutes ?? null,
+			objectives: (lesson.objectives ?? [])
+				.slice(0, LIMITS.objectives)
+				.map((objective) => objective.slice(0, LIMITS.objective)),
+			teacherNotes: (lesson.teacherNotes ?? '').slice(0, LIMITS.teacherNotes)
+		}
 	};
 }
 

@@ -47,13 +47,22 @@ describe('writeLessonYaml', () => {
 					introduction: fc.oneof(text, hostile),
 					events: fc.uniqueArray(id, { minLength: 1, maxLength: 8 }),
 					questions: fc.array(fc.oneof(text, hostile), { minLength: 1, maxLength: 4 }),
-					themes: fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 3 }), { nil: undefined })
+					themes: fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+					level: fc.option(fc.oneof(text, hostile), { nil: undefined }),
+					minutes: fc.option(fc.integer({ min: 1, max: 600 }), { nil: undefined }),
+					objectives: fc.option(fc.array(fc.oneof(text, hostile), { minLength: 1, maxLength: 3 }), {
+						nil: undefined
+					}),
+					teacherNotes: fc.option(fc.oneof(text, hostile), { nil: undefined })
 				}),
 				fc.option(fc.oneof(text, hostile), { nil: undefined }),
 				(lesson, prompt) => {
 					const { themes, ...rest } = lesson;
+					const given = Object.fromEntries(
+						Object.entries(rest).filter(([, value]) => value !== undefined)
+					) as typeof rest;
 					const record = {
-						...rest,
+						...given,
 						...(themes ? { themes } : {}),
 						...(prompt ? { prompts: { [lesson.events[0]!]: prompt } } : {})
 					};

@@ -25,8 +25,9 @@ export function writeLessonYaml(lesson: LessonRecord, id: string): string {
 	if (isMap(root)) {
 		for (const pair of root.items) {
 			const key = isScalar(pair.key) ? pair.key.value : null;
-			if (key === 'introduction' && isScalar(pair.value)) pair.value.type = Scalar.BLOCK_FOLDED;
-			if (key === 'questions' && isSeq(pair.value))
+			if ((key === 'introduction' || key === 'teacherNotes') && isScalar(pair.value))
+				pair.value.type = Scalar.BLOCK_FOLDED;
+			if ((key === 'questions' || key === 'objectives') && isSeq(pair.value))
 				for (const item of pair.value.items) if (isScalar(item)) item.type = Scalar.BLOCK_FOLDED;
 			if ((key === 'themes' || key === 'window') && (isSeq(pair.value) || isMap(pair.value)))
 				pair.value.flow = true;

@@ -114,6 +114,35 @@ export function readDraft(data: unknown): { draft: LessonDraft; problems: FieldP
 					'is not two days written YYYY-MM-DD, the first before the second, so the window fits the events'
 			});
 	}
+	if (record.details !== undefined && record.details !== null) {
+		const isRecord = typeof record.details === 'object' && !Array.isArray(record.details);
+		if (!isRecord)
+			problems.push({ field: 'details', message: 'is not a set of fields, so it was left out' });
+		const details = (isRecord ? record.details : {}) as Record<string, unknown>;
+		const { level, minutes, objectives, teacherNotes } = details;
+		draft.details.level = readText(level ?? '', 'details.level', LIMITS.level) ?? '';
+		if (minutes !== undefined && minutes !== null) {
+			if (
+				Number.isInteger(minutes) &&
+				(minutes as number) >= 1 &&
+				(minutes as number) <= LIMITS.minutes
+			)
+				draft.details.minutes = minutes as number;
+			else
+				problems.push({
+					field: 'details.minutes',
+					message: `is not a whole number of minutes from 1 to ${LIMITS.minutes}, so it was left out`
+				});
+		}
+		readList(objectives, 'details.objectives', LIMITS.objectives, problems).forEach(
+			(objective, index) => {
+				const text = readText(objective, `details.objectives[${index}]`, LIMITS.objective);
+				if (text !== null) draft.details.objectives.push(text);
+			}
+		);
+		draft.details.teacherNotes =
+			readText(teacherNotes ?? '', 'details.teacherNotes', LIMITS.teacherNotes) ?? '';
+	}
 	return { draft, problems };
 }
 

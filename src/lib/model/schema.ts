@@ -250,7 +250,19 @@ export const LessonSchema = z.strictObject({
 	window: LessonWindowSchema.optional(),
 	questions: z.array(text).min(1, 'needs at least one question'),
 	/** A task for some of the steps, by event id, e.g. "Which words show the author's view?". */
-	prompts: z.record(id, text).optional()
+	prompts: z.record(id, text).optional(),
+	/** Who the lesson suits, in the teacher's words, e.g. "Ages 15–18". */
+	level: text.optional(),
+	/** How long it takes, in minutes. */
+	minutes: z
+		.int('must be a whole number of minutes')
+		.min(1, 'must be at least 1 minute')
+		.max(600, 'must be at most 600 minutes')
+		.optional(),
+	/** What students can do after it, each a sentence. */
+	objectives: z.array(text).min(1, 'lists no objectives; leave the field out').optional(),
+	/** For the teacher alone: on the lesson page, never on the worksheet or the handout. */
+	teacherNotes: text.optional()
 });
 
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -21,6 +21,17 @@ describe('typedField', () => {
 		expect(typedField(draft(), draft({ questions: ['Why not?'] }))).toBe('lesson:4');
 	});
 
+	it('names the details typed in, and each line of the objectives as one text', () => {
+		const details = (changes: Partial<LessonDraft['details']>) =>
+			draft({ details: { ...emptyDraft().details, ...changes } });
+		expect(typedField(draft(), details({ level: 'Ages 15' }))).toBe('lesson:5');
+		expect(
+			typedField(details({ objectives: ['Read'] }), details({ objectives: ['Read', 'W'] }))
+		).toBe('lesson:6');
+		expect(typedField(draft(), details({ teacherNotes: 'B' }))).toBe('lesson:7');
+		expect(typedField(draft(), details({ minutes: 45 }))).toBeUndefined();
+	});
+
 	it('names nothing for a step added, moved or removed, a question added, or a setting', () => {
 		const added = draft();
 		added.steps.push({ event: 'c', prompt: '' });

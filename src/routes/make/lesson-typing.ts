@@ -5,7 +5,10 @@ const texts = (draft: LessonDraft) => [
 	draft.title,
 	draft.introduction,
 	...draft.steps.map((step) => step.prompt),
-	...draft.questions
+	...draft.questions,
+	draft.details.level,
+	draft.details.objectives.join('\n'),
+	draft.details.teacherNotes
 ];
 
 /** Which events, in which order, and how many questions: what typing never changes. */
@@ -21,7 +24,8 @@ export function typedField(before: LessonDraft, after: LessonDraft): string | un
 	if (shape(before) !== shape(after)) return undefined;
 	const [old, now] = [texts(before), texts(after)];
 	const changed = now.flatMap((text, index) => (text === old[index] ? [] : [index]));
-	const settings = (draft: LessonDraft) => JSON.stringify([draft.themes, draft.window]);
+	const settings = (draft: LessonDraft) =>
+		JSON.stringify([draft.themes, draft.window, draft.details.minutes]);
 	if (changed.length !== 1 || settings(before) !== settings(after)) return undefined;
 	return `lesson:${changed[0]}`;
 }
