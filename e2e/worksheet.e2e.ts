@@ -127,3 +127,16 @@ test('the worksheet prints the answers written, and blank lines for those not', 
 	await expect(task.locator('.written.lines')).toBeVisible();
 	await page.pdf({ path: 'test-results/worksheet.pdf', format: 'A4' });
 });
+
+test('an embedded lesson links to its worksheet, which opens in a new tab', async ({ page }) => {
+	await page.goto('/embed/?lesson=zhanaozen-state-of-emergency');
+	await timelineReady(page);
+	const link = page.getByRole('link', { name: /^Worksheet/ });
+	await expect(link).toHaveAttribute('target', '_blank');
+	const opening = page.waitForEvent('popup');
+	await link.click();
+	const worksheet = await opening;
+	await expect(worksheet).toHaveURL(/\/lessons\/zhanaozen-state-of-emergency\/\?as=worksheet$/);
+	await expect(worksheet.getByRole('heading', { level: 1 })).toContainText('Worksheet:');
+	await expect(worksheet.getByRole('textbox', { name: 'Your answer to question 1' })).toBeVisible();
+});
