@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { decodeLessonLink } from '../src/lib/lesson-builder/lesson-link.ts';
 import { timelineReady } from './helpers.ts';
 
 // A lesson plan's basics: who it suits, how long it takes, what it teaches, and notes for the
@@ -63,8 +64,11 @@ test('the builder edits the details, and the lesson link carries them', async ({
 	// The preview is the lesson page as it will be.
 	await expect(notes(page)).toContainText('Bring the map.');
 
+	// The link is written again once the edit is encoded: read back until it holds the notes.
 	const link = page.getByRole('textbox', { name: 'Lesson link' });
-	await expect(link).toHaveValue(/\/lessons\/shared\/#1\./);
+	const notesInLink = async () =>
+		(await decodeLessonLink(new URL(await link.inputValue()).hash)).lesson?.details.teacherNotes;
+	await expect.poll(notesInLink).toBe('Bring the map.');
 	await page.goto(await link.inputValue());
 	await timelineReady(page);
 	await expectDetails(page, 'Bring the map.');

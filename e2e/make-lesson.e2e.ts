@@ -118,6 +118,9 @@ test('a lesson over a new timeline, and the timeline itself, embed in another si
 		'href',
 		/\/make\/shared\/#1\./
 	);
+	// Its questions, but no worksheet: the lesson's page is the teacher's timeline, not a lesson.
+	await expect(frame.getByRole('heading', { name: 'Questions for discussion' })).toBeAttached();
+	await expect(frame.getByRole('link', { name: /^Worksheet/ })).toHaveCount(0);
 	await frame.getByRole('button', { name: /^Next/ }).click();
 	await frame
 		.getByRole('link', { name: /^Show in source/ })

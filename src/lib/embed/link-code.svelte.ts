@@ -13,6 +13,7 @@ export class LinkCode {
 	constructor(link: () => string) {
 		this.#link = link;
 		$effect(() => {
+			this.code = null;
 			if (!this.fits) return;
 			const text = link();
 			let current = true;
