@@ -45,6 +45,10 @@ export const LIMITS = {
 	minutes: 600
 } as const;
 
+/** Whether a value is a lesson's length as the builder keeps it: whole minutes, 1 to the limit. */
+export const isLessonMinutes = (value: unknown): value is number =>
+	Number.isInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.minutes;
+
 export function emptyDetails(): LessonDetailsDraft {
 	return { level: '', minutes: null, objectives: [], teacherNotes: '' };
 }

@@ -2,6 +2,7 @@ import { isId } from '../model/ids.ts';
 import {
 	cleanText,
 	emptyDraft,
+	isLessonMinutes,
 	LIMITS,
 	type LessonDraft,
 	type LessonStepDraft
@@ -122,12 +123,7 @@ export function readDraft(data: unknown): { draft: LessonDraft; problems: FieldP
 		const { level, minutes, objectives, teacherNotes } = details;
 		draft.details.level = readText(level ?? '', 'details.level', LIMITS.level) ?? '';
 		if (minutes !== undefined && minutes !== null) {
-			if (
-				Number.isInteger(minutes) &&
-				(minutes as number) >= 1 &&
-				(minutes as number) <= LIMITS.minutes
-			)
-				draft.details.minutes = minutes as number;
+			if (isLessonMinutes(minutes)) draft.details.minutes = minutes;
 			else
 				problems.push({
 					field: 'details.minutes',
